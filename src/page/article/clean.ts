@@ -1,0 +1,64 @@
+// Inside a chosen container, find the subtrees a reader skips over: asides, captions, share
+// bars, promo and newsletter boxes, "read more" lists, comments, bylines. They are reported as
+// `excluded` (never removed: this runs on the live page).
+import { BLOCK, hiddenByMarkup } from "./text";
+import { NEGATIVE, linkDensity, names, visibleText } from "./scoring";
+
+const ALWAYS = new Set(["aside", "nav", "footer", "form", "figcaption", "dialog", "menu"]);
+const ROLES = /^(?:complementary|navigation|banner|contentinfo|dialog|alertdialog|search|toolbar)$/;
+const INVISIBLE = new Set(["script", "style", "noscript", "template", "svg", "iframe", "img", "picture", "video", "audio"]);
+const LEADS =
+  /^(?:read more|related|see also|also read|more from|recommended|sign up|subscribe|follow us|click here|watch|listen|advertisement|share this|more on this|read next|further reading|you may also like|most popular|continue reading)\b/i;
+
+export function collectExcluded(root: Element, rootTextLength?: number, extra: Element[] = []): Element[] {
+  const total = rootTextLength ?? visibleText(root).length;
+  const out: Element[] = [];
+  const marked = new Set<Element>(extra);
+  const walk = (el: Element): void => {
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      if (marked.has(c)) {
+        out.push(c);
+        continue;
+      }
+      if (INVISIBLE.has(c.localName) || hiddenByMarkup(c)) continue;
+      if (isFurniture(c, total)) {
+        out.push(c);
+        continue;
+      }
+      walk(c);
+    }
+  };
+  walk(root);
+  return out;
+}
+
+function isFurniture(el: Element, total: number): boolean {
+  const tag = el.localName;
+  if (ALWAYS.has(tag)) return true;
+  const role = el.getAttribute("role");
+  if (role && ROLES.test(role)) return true;
+  if (el.getAttribute("itemprop") === "author" || el.getAttribute("rel") === "author") return true;
+  // Class names only count on blocks: an inline link or span named "inline-link" is body text.
+  if (!BLOCK.has(tag) && tag !== "span") return false;
+  const n = names(el);
+  if (n.length > 1 && NEGATIVE.test(n)) {
+    const len = visibleText(el).length;
+    // A wrapper holding most of the body is never furniture, whatever its name says.
+    if (len < total * 0.4) return true;
+  }
+  if (tag === "span") return false;
+  if (tag === "ul" || tag === "ol" || tag === "div" || tag === "section" || tag === "table") {
+    const text = visibleText(el);
+    if (text.length === 0) return false;
+    const density = linkDensity(el, text.length);
+    if (density > 0.6 && text.length < total * 0.4) return true;
+    if (tag === "div" || tag === "section") {
+      if (density > 0.35 && text.length < 200 && !el.querySelector("p")) return true;
+    }
+  }
+  if (tag === "p" || tag === "div" || tag === "h2" || tag === "h3" || tag === "h4" || tag === "strong") {
+    const text = visibleText(el);
+    if (text.length < 160 && LEADS.test(text) && linkDensity(el, text.length) > 0.3) return true;
+  }
+  return false;
+}

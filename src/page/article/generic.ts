@@ -1,0 +1,179 @@
+// Any news page: microdata `articleBody` first, then paragraph scoring in the manner of
+// Readability (each paragraph credits its parent and grandparents; names and link density
+// adjust), but read-only and in one pass, so it can run on the live page.
+import { BLOCK, hiddenByMarkup } from "./text";
+import { MAYBE, UNLIKELY, classWeight, countCommas, linkDensity, names, visibleText } from "./scoring";
+import type { Candidate } from "./types";
+
+const SKIP = new Set(["script", "style", "noscript", "template", "svg", "iframe", "head", "select", "textarea", "button", "form", "nav", "footer", "aside"]);
+const PARAGRAPH = new Set(["p", "pre", "td", "blockquote"]);
+const INLINE_TEXT = new Set(["a", "span", "em", "strong", "b", "i", "u", "q", "cite", "abbr", "small", "sup", "sub", "mark", "time", "font", "code", "br", "s", "del", "ins", "bdi", "bdo", "dfn", "kbd", "var"]);
+const NEVER_UNLIKELY = new Set(["body", "a", "article", "main", "table", "tbody", "tr", "td", "th"]);
+
+export interface Scored {
+  candidate: Candidate;
+  /** Characters of paragraph text credited inside the chosen root. */
+  paragraphChars: number;
+  paragraphs: number;
+}
+
+function initialScore(el: Element): number {
+  switch (el.localName) {
+    case "div":
+    case "article":
+    case "main":
+      return 5 + classWeight(el);
+    case "pre":
+    case "td":
+    case "blockquote":
+      return 3 + classWeight(el);
+    case "address":
+    case "ol":
+    case "ul":
+    case "dl":
+    case "dd":
+    case "dt":
+    case "li":
+    case "form":
+      return -3 + classWeight(el);
+    case "h1":
+    case "h2":
+    case "h3":
+    case "h4":
+    case "h5":
+    case "h6":
+    case "th":
+      return -5 + classWeight(el);
+    default:
+      return classWeight(el);
+  }
+}
+
+/** Text a div holds itself, outside nested blocks: a <br>-split body has no <p> at all. */
+function ownInlineText(el: Element): number {
+  let n = 0;
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) n += (c as Text).data.trim().length;
+    else if (c.nodeType === 1 && INLINE_TEXT.has((c as Element).localName)) n += ((c as Element).textContent ?? "").trim().length;
+  }
+  return n;
+}
+
+function isUnlikely(el: Element): boolean {
+  if (NEVER_UNLIKELY.has(el.localName)) return false;
+  const n = names(el);
+  if (n.length < 2) return false;
+  const role = el.getAttribute("role");
+  if (role === "complementary" || role === "navigation" || role === "banner" || role === "contentinfo") return true;
+  return UNLIKELY.test(n) && !MAYBE.test(n);
+}
+
+export function findGeneric(doc: Document): Scored | null {
+  const body = doc.body;
+  if (!body) return null;
+
+  const micro = doc.querySelector('[itemprop="articleBody"], [itemprop="articlebody"]');
+  if (micro && !hiddenByMarkup(micro)) {
+    const len = visibleText(micro).length;
+    if (len >= 400) return { candidate: { root: micro, excluded: [], via: "itemprop" }, paragraphChars: len, paragraphs: countParagraphs(micro) };
+  }
+
+  const scores = new Map<Element, number>();
+  const paraLen = new Map<Element, number>();
+  const paras: Element[] = [];
+  const walk = (el: Element): void => {
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      const tag = c.localName;
+      if (SKIP.has(tag) || hiddenByMarkup(c) || isUnlikely(c)) continue;
+      if (PARAGRAPH.has(tag) || (tag === "div" && ownInlineText(c) >= 25)) paras.push(c);
+      if (!PARAGRAPH.has(tag) || tag === "td" || tag === "blockquote") walk(c);
+    }
+  };
+  walk(body);
+
+  for (const p of paras) {
+    const text = visibleText(p);
+    if (text.length < 25) continue;
+    paraLen.set(p, text.length);
+    const score = 1 + countCommas(text) + Math.min(Math.floor(text.length / 100), 3);
+    let anc = p.parentElement;
+    for (let level = 0; anc && level < 5; level++, anc = anc.parentElement) {
+      if (anc === doc.documentElement) break;
+      if (!scores.has(anc)) scores.set(anc, initialScore(anc));
+      const div = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+      scores.set(anc, (scores.get(anc) as number) + score / div);
+    }
+  }
+  if (scores.size === 0) return null;
+
+  // Link density only for the strongest few: it needs each candidate's full text.
+  const ranked = Array.from(scores.entries()).sort((a, b) => b[1] - a[1]).slice(0, 8);
+  const final = new Map<Element, number>();
+  for (const [el, s] of ranked) final.set(el, s * (1 - linkDensity(el)));
+  const order = Array.from(final.entries()).sort((a, b) => b[1] - a[1]);
+  let top = order[0]?.[0];
+  const topScore = order[0]?.[1] ?? 0;
+  if (!top) return null;
+
+  // When the body is split into sibling blocks that each score about as well, their common
+  // ancestor is the article.
+  const close = order.slice(1).filter(([, s]) => s >= topScore * 0.75).map(([el]) => el);
+  if (close.length >= 2) {
+    for (let anc = top.parentElement; anc && anc !== body; anc = anc.parentElement) {
+      if (close.filter((c) => anc.contains(c)).length >= 2) {
+        top = anc;
+        break;
+      }
+    }
+  }
+
+  const scoreOf = (el: Element): number => final.get(el) ?? (scores.get(el) ?? 0) * (1 - linkDensity(el));
+  const tScore = scoreOf(top);
+  const parent = top.parentElement;
+  let root: Element = top;
+  const excluded: Element[] = [];
+  if (parent && parent !== doc.documentElement) {
+    const threshold = Math.max(10, tScore * 0.2);
+    const cls = top.getAttribute("class") ?? "";
+    const keep: boolean[] = [];
+    let extra = 0;
+    const kids = Array.from(parent.children);
+    for (const s of kids) {
+      let ok = s === top;
+      if (!ok && !SKIP.has(s.localName) && !hiddenByMarkup(s)) {
+        const bonus = cls && s.getAttribute("class") === cls ? tScore * 0.2 : 0;
+        if (scores.has(s) && scoreOf(s) + bonus >= threshold) ok = true;
+        else if (s.localName === "p" || (s.localName === "div" && ownInlineText(s) >= 25)) {
+          const text = visibleText(s);
+          const ld = linkDensity(s, text.length);
+          if (text.length > 80 ? ld < 0.25 : text.length > 0 && ld === 0 && /\.( |$)/.test(text)) ok = true;
+        }
+      }
+      keep.push(ok);
+      if (ok && s !== top) extra++;
+    }
+    if (extra > 0) {
+      root = parent;
+      kids.forEach((s, i) => {
+        if (!keep[i] && BLOCK.has(s.localName)) excluded.push(s);
+      });
+    }
+  }
+
+  let chars = 0;
+  let count = 0;
+  const ex = new Set(excluded);
+  for (const [p, len] of paraLen) {
+    if (!root.contains(p)) continue;
+    let inEx = false;
+    for (let a = p.parentElement; a && a !== root; a = a.parentElement) if (ex.has(a)) inEx = true;
+    if (ex.has(p) || inEx) continue;
+    chars += len;
+    count++;
+  }
+  return { candidate: { root, excluded, via: "score" }, paragraphChars: chars, paragraphs: count };
+}
+
+function countParagraphs(el: Element): number {
+  return Math.max(1, el.getElementsByTagName("p").length);
+}

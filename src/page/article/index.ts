@@ -1,0 +1,91 @@
+// Article detection over the live DOM: pick the article container (Pangea first, then generic
+// signals), mark what inside it is not article text, and build the text with its DOM map.
+// Reads the DOM only (no cloning, no layout), so it runs in a content script and in Node.
+import { collectExcluded } from "./clean";
+import { findGeneric } from "./generic";
+import { isArticleLd, jsonLd, readMetadata, types } from "./metadata";
+import { findPangea } from "./pangea";
+import { visibleText } from "./scoring";
+import { buildText } from "./text";
+import type { ArticleText, Candidate, Detection, DetectOptions } from "./types";
+
+export type { ArticleText, Detection, DetectOptions, TextMap, TextPiece } from "./types";
+
+/** Less paragraph text than this is a teaser, a stub or a front page, not an article. */
+const MIN_CHARS = 400;
+const LISTING_TYPES = /^(?:CollectionPage|SearchResultsPage|ItemList|WebSite|ProfilePage)$/;
+
+export function detectArticle(doc: Document, options: DetectOptions = {}): Detection {
+  try {
+    return detect(doc, options);
+  } catch (e) {
+    // Never throw into the content script: a page we cannot read is a page without an article.
+    return { found: false, reason: `detection failed: ${e instanceof Error ? e.message : String(e)}` };
+  }
+}
+
+function detect(doc: Document, options: DetectOptions): Detection {
+  if (!doc || !doc.body) return { found: false, reason: "no document body" };
+  const urlReason = listingUrl(options.url);
+  const pangea = findPangea(doc);
+  if (pangea) {
+    const article = build(doc, pangea);
+    if (article.text.length >= 80) return { found: true, article };
+  }
+  if (urlReason) return { found: false, reason: urlReason };
+
+  const ld = jsonLd(doc);
+  const hasArticleLd = ld.some(isArticleLd);
+  if (!hasArticleLd && ld.some((o) => types(o).some((t) => LISTING_TYPES.test(t) && t !== "WebSite"))) {
+    return { found: false, reason: "page declares itself a collection or search results (schema.org)" };
+  }
+
+  const scored = findGeneric(doc);
+  if (!scored) return { found: false, reason: "no paragraphs of text on the page" };
+  const article = build(doc, scored.candidate);
+  if (article.text.length < MIN_CHARS) {
+    return { found: false, reason: `no article: the best text block has ${article.text.length} characters` };
+  }
+  const listing = looksLikeListing(article);
+  if (listing && !hasArticleLd) return { found: false, reason: listing };
+  return { found: true, article };
+}
+
+function build(doc: Document, c: Candidate): ArticleText {
+  const excluded = collectExcluded(c.root, undefined, c.excluded);
+  const { text, map } = buildText(c.root, new Set(excluded));
+  return { root: c.root, excluded, text, map, ...readMetadata(doc, c.root) };
+}
+
+/** Front pages and section fronts: many linked headlines, each with a line of teaser text. */
+function looksLikeListing(article: ArticleText): string | null {
+  const ex = new Set(article.excluded);
+  let linkedHeads = 0;
+  for (const h of Array.from(article.root.querySelectorAll("h2, h3, h4"))) {
+    let out = false;
+    for (let a: Element | null = h; a && a !== article.root; a = a.parentElement) if (ex.has(a)) out = true;
+    if (out) continue;
+    const t = visibleText(h).length;
+    const linked = Array.from(h.getElementsByTagName("a")).reduce((n, a) => n + visibleText(a).length, 0) +
+      (h.closest("a") ? t : 0);
+    if (t > 0 && linked / t > 0.8) linkedHeads++;
+  }
+  const paragraphs = article.text.split("\n\n").length;
+  if (linkedHeads >= 4 && paragraphs < linkedHeads * 3) {
+    return `no article: ${linkedHeads} linked headlines over ${paragraphs} blocks look like a list of stories`;
+  }
+  return null;
+}
+
+/** Home pages, search and section URLs, when the caller knows the URL. */
+function listingUrl(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    if (u.pathname === "/" || u.pathname === "") return "home page";
+    if (/^\/search(?:\/|$)/i.test(u.pathname) || /[?&](?:q|query|search|s)=/.test(u.search)) return "search results";
+  } catch {
+    // Not a URL we can read: decide from the page alone.
+  }
+  return null;
+}

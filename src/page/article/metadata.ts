@@ -1,0 +1,101 @@
+// Title, byline, date and language where the page states them: Pangea's markup, then JSON-LD,
+// then <meta> and common microformats.
+import { visibleText } from "./scoring";
+
+export interface Metadata {
+  title?: string;
+  byline?: string;
+  published?: string;
+  lang?: string;
+}
+
+type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+
+const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|OpinionNewsArticle|ReviewNewsArticle|BackgroundNewsArticle|LiveBlogPosting|Report|ScholarlyArticle|TechArticle|SocialMediaPosting|WebPage)$/;
+
+/** Every JSON-LD object on the page, flattened out of arrays and @graph. */
+export function jsonLd(doc: Document): Record<string, Json>[] {
+  const out: Record<string, Json>[] = [];
+  const add = (v: Json): void => {
+    if (Array.isArray(v)) v.forEach(add);
+    else if (v && typeof v === "object") {
+      out.push(v);
+      const g = v["@graph"];
+      if (g) add(g);
+    }
+  };
+  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    try {
+      add(JSON.parse(s.textContent ?? "") as Json);
+    } catch {
+      // Broken JSON-LD is common; it is only a hint.
+    }
+  }
+  return out;
+}
+
+export function types(o: Record<string, Json>): string[] {
+  const t = o["@type"];
+  return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === "string");
+}
+
+export function isArticleLd(o: Record<string, Json>): boolean {
+  return types(o).some((t) => ARTICLE_TYPES.test(t) && t !== "WebPage");
+}
+
+const str = (v: Json | undefined): string | undefined => (typeof v === "string" && v.trim() ? v.trim() : undefined);
+
+function personNames(v: Json | undefined): string | undefined {
+  if (!v) return undefined;
+  if (typeof v === "string") return v.trim() || undefined;
+  if (Array.isArray(v)) {
+    const all = v.map(personNames).filter((x): x is string => !!x);
+    return all.length ? all.join(", ") : undefined;
+  }
+  if (typeof v === "object") return str(v["name"] as Json);
+  return undefined;
+}
+
+function meta(doc: Document, ...keys: string[]): string | undefined {
+  for (const k of keys) {
+    const el = doc.querySelector(`meta[property="${k}"], meta[name="${k}"], meta[itemprop="${k}"]`);
+    const v = el?.getAttribute("content")?.trim();
+    if (v) return v;
+  }
+  return undefined;
+}
+
+function text(el: Element | null): string | undefined {
+  if (!el) return undefined;
+  const t = visibleText(el);
+  return t || undefined;
+}
+
+export function readMetadata(doc: Document, root: Element | null): Metadata {
+  const ld = jsonLd(doc).find(isArticleLd);
+  const title =
+    text(doc.querySelector("h1.pg-title")) ??
+    str(ld?.["headline"]) ??
+    meta(doc, "og:title", "twitter:title") ??
+    text(doc.querySelector("h1")) ??
+    (doc.title.trim() || undefined);
+  const byline =
+    text(doc.querySelector(".publishing-details .links__item-link, .authors .links__item-link")) ??
+    personNames(ld?.["author"]) ??
+    meta(doc, "author", "article:author", "byl") ??
+    text(doc.querySelector('[rel="author"], [itemprop="author"], .byline, .author')) ??
+    undefined;
+  const time = (root?.closest("body") ?? doc).querySelector("time[pubdate][datetime], .published time[datetime], time[datetime]");
+  const published =
+    time?.getAttribute("datetime")?.trim() ||
+    str(ld?.["datePublished"]) ||
+    meta(doc, "article:published_time", "datePublished", "pubdate", "date") ||
+    undefined;
+  const lang = doc.documentElement?.getAttribute("lang")?.trim() || undefined;
+  const out: Metadata = {};
+  if (title) out.title = title;
+  if (byline) out.byline = byline.replace(/^by\s+/i, "");
+  if (published) out.published = published;
+  if (lang) out.lang = lang;
+  return out;
+}

@@ -1,0 +1,71 @@
+// Signals shared by the detectors: what class/id names say, how much of a block is links, how
+// much plain text it holds. All read markup only (no layout), so they run the same in Node.
+
+/** Names of page furniture: share bars, promo, related lists, comments, ads, credits… */
+export const NEGATIVE =
+  /(?:^|[-_\s])(?:share|sharing|social|related|promo|promos|newsletter|subscribe|subscription|signup|sign-up|advert\w*|ads?|adslot|ad-slot|dfp|gpt|sponsor\w*|comments?|disqus|byline|bylines|dateline|caption|credits?|read-?more|more-stories|popular|most-popular|most-read|recommend\w*|outbrain|taboola|breadcrumbs?|tags|tag-list|sidebar|widget|banner|masthead|menu|skip|toolbar|print|rating|author|authors|contributor|timestamp|published|updated|pagination|pager|footer|header|nav|navigation|hidden|tools|trending|teaser|teasers|also|more|next|prev|jump|inline-link|editor-note|paywall|cookie|gdpr|modal|overlay|popup|enlarge|meta|infobox|toc|references|cta|signup-form|donate|partner|embed-promo)(?=$|[-_\s\d])/i;
+
+/** Names that mark the article body itself. */
+export const POSITIVE =
+  /(?:^|[-_\s])(?:article|articlebody|article-body|body|content|entry|hentry|h-entry|main|post|text|story|story-body|blog|prose|copy|rich-text|richtext|wsw|news-text|paragraphs?)(?=$|[-_\s\d])/i;
+
+/** Containers a body never lives in (Readability's "unlikely candidates", trimmed). */
+export const UNLIKELY =
+  /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
+export const MAYBE = /and|article|body|column|content|main|mathjax|shadow/i;
+
+export function names(el: Element): string {
+  const cls = el.getAttribute("class") ?? "";
+  const id = el.getAttribute("id") ?? "";
+  return cls + " " + id;
+}
+
+/** +25 for body-like names, -25 for furniture-like names (Readability's weighting). */
+export function classWeight(el: Element): number {
+  const n = names(el);
+  if (n.length < 2) return 0;
+  let w = 0;
+  if (NEGATIVE.test(n)) w -= 25;
+  if (POSITIVE.test(n)) w += 25;
+  return w;
+}
+
+const SPACES = /\s+/g;
+
+/** Text as a reader sees it, whitespace collapsed (scripts and styles left out). */
+export function visibleText(el: Element): string {
+  return innerTextish(el).replace(SPACES, " ").trim();
+}
+
+function innerTextish(el: Element): string {
+  let s = "";
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) s += (c as Text).data;
+    else if (c.nodeType === 1) {
+      const t = (c as Element).localName;
+      if (t === "script" || t === "style" || t === "noscript" || t === "template") continue;
+      s += innerTextish(c as Element);
+    }
+  }
+  return s;
+}
+
+/** Share of an element's text that sits inside links (in-page "#" links count a little). */
+export function linkDensity(el: Element, textLength?: number): number {
+  const total = textLength ?? visibleText(el).length;
+  if (total === 0) return 0;
+  let linked = 0;
+  const links = el.getElementsByTagName("a");
+  for (let i = 0; i < links.length; i++) {
+    const a = links[i] as Element;
+    const href = a.getAttribute("href");
+    const coeff = href && href.startsWith("#") && href.length > 1 ? 0.3 : 1;
+    linked += visibleText(a).length * coeff;
+  }
+  return Math.min(1, linked / total);
+}
+
+export function countCommas(s: string): number {
+  const m = s.match(/[,،、，﹐︐﹑⹁⸴⸲]/g);
+  return m ? m.length : 0;
+}

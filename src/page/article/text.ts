@@ -1,0 +1,251 @@
+// One walk over the article root builds the plain text and, per output character, where it came
+// from (text node index + offset), so later steps can speak offsets and still reach the DOM.
+import type { TextMap, TextPiece } from "./types";
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+/** Elements whose content a reader never sees as text. */
+const SKIP = new Set([
+  "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "math", "canvas",
+  "video", "audio", "button", "select", "textarea", "input", "head", "title", "meta", "link", "picture",
+  "img", "source", "map", "dialog",
+]);
+
+/** Elements rendered as blocks by default: they start and end a paragraph. */
+export const BLOCK = new Set([
+  "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote",
+  "pre", "table", "thead", "tbody", "tfoot", "tr", "caption", "figure", "figcaption", "section",
+  "article", "header", "footer", "aside", "nav", "main", "address", "hr", "form", "fieldset",
+  "details", "summary", "center",
+]);
+
+const CELL = new Set(["td", "th"]);
+
+// Whitespace a browser collapses; NBSP too, since the engine wants plain spaces and an NBSP-only
+// paragraph (a common CMS spacer) shows nothing worth reading.
+const WS = /[ \t\n\r\f\u00a0]/;
+
+/** True when an element is hidden by markup alone (no layout available in Node). */
+export function hiddenByMarkup(el: Element): boolean {
+  if (el.hasAttribute("hidden")) return true;
+  const style = el.getAttribute("style");
+  return style !== null && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+}
+
+export interface BuiltText {
+  text: string;
+  map: TextMap;
+}
+
+/**
+ * Builds the article text of `root`, leaving out `excluded` subtrees (and script, media, hidden
+ * markup). Paragraph boundaries become "\n\n", a lone <br> "\n", runs of whitespace one space.
+ */
+export function buildText(root: Element, excluded: ReadonlySet<Element>): BuiltText {
+  const chunks: string[] = [];
+  let length = 0;
+  const charNode: number[] = [];
+  const charOff: number[] = [];
+  const nodes: Text[] = [];
+  const first: number[] = [];
+  const last: number[] = [];
+
+  let pendingBreak = 0; // newlines owed before the next visible character
+  let brRun = 0; // consecutive <br> since the last text: two or more make a paragraph break
+  let spaceNode = -2; // node index of a pending collapsed space (-1: a separator), -2: none
+  let spaceOff = 0;
+  let lastNewline = true;
+
+  const emit = (s: string, node: number, off: number): void => {
+    chunks.push(s);
+    charNode.push(node);
+    charOff.push(off);
+    if (node >= 0) {
+      if (first[node] === -1) first[node] = length;
+      last[node] = length;
+    }
+    length++;
+  };
+
+  /** Flushes owed breaks or the pending space before a visible character. */
+  const beforeVisible = (): void => {
+    if (length > 0 && pendingBreak > 0) {
+      for (let i = 0; i < pendingBreak; i++) emit("\n", -1, 0);
+      lastNewline = true;
+    } else if (spaceNode !== -2 && !lastNewline) {
+      emit(" ", spaceNode, spaceOff);
+    }
+    pendingBreak = 0;
+    spaceNode = -2;
+    brRun = 0;
+  };
+
+  const block = (): void => {
+    pendingBreak = 2;
+    brRun = 0;
+    spaceNode = -2;
+  };
+
+  const visitText = (t: Text, pre: boolean): void => {
+    const data = t.data;
+    let idx = -1;
+    for (let i = 0; i < data.length; i++) {
+      const c = data[i] as string;
+      if (pre && c === "\n") {
+        if (idx === -1) idx = register(t);
+        if (length > 0 && pendingBreak === 0) {
+          emit("\n", idx, i);
+          lastNewline = true;
+          spaceNode = -2;
+        }
+        continue;
+      }
+      if (!pre && WS.test(c)) {
+        if (spaceNode === -2) {
+          if (idx === -1) idx = register(t);
+          spaceNode = idx;
+          spaceOff = i;
+        }
+        continue;
+      }
+      if (idx === -1) idx = register(t);
+      beforeVisible();
+      emit(c, idx, i);
+      lastNewline = false;
+    }
+  };
+
+  const register = (t: Text): number => {
+    nodes.push(t);
+    first.push(-1);
+    last.push(-1);
+    return nodes.length - 1;
+  };
+
+  const visit = (el: Element, pre: boolean): void => {
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE) {
+        visitText(child as Text, pre);
+        continue;
+      }
+      if (child.nodeType !== ELEMENT_NODE) continue;
+      const e = child as Element;
+      const tag = e.localName;
+      if (SKIP.has(tag) || excluded.has(e) || hiddenByMarkup(e)) continue;
+      if (tag === "br") {
+        brRun++;
+        if (length > 0) pendingBreak = Math.max(pendingBreak, brRun >= 2 ? 2 : 1);
+        spaceNode = -2;
+        continue;
+      }
+      if (BLOCK.has(tag)) {
+        block();
+        visit(e, pre || tag === "pre");
+        block();
+      } else {
+        if (CELL.has(tag) && spaceNode === -2) {
+          spaceNode = -1;
+          spaceOff = 0;
+        }
+        visit(e, pre);
+      }
+    }
+  };
+
+  visit(root, false);
+  const text = chunks.join("");
+  return { text, map: makeMap(root, excluded, nodes, first, last, Int32Array.from(charNode), Int32Array.from(charOff)) };
+}
+
+function makeMap(
+  root: Element,
+  excluded: ReadonlySet<Element>,
+  nodes: Text[],
+  first: number[],
+  last: number[],
+  charNode: Int32Array,
+  charOff: Int32Array,
+): TextMap {
+  const index = new Map<Node, number>();
+  // Emitting nodes in document order, for positions in nodes that emitted nothing.
+  const order: number[] = [];
+  nodes.forEach((n, i) => {
+    if ((first[i] ?? -1) >= 0) {
+      index.set(n, i);
+      order.push(i);
+    }
+  });
+  const size = charNode.length;
+
+  const toDom = (start: number, end: number): TextPiece[] => {
+    const out: TextPiece[] = [];
+    const s = Math.max(0, Math.min(start, end));
+    const e = Math.min(size, Math.max(start, end));
+    let cur: TextPiece | null = null;
+    for (let i = s; i < e; i++) {
+      const n = charNode[i] as number;
+      if (n < 0) {
+        cur = null;
+        continue;
+      }
+      const off = charOff[i] as number;
+      const node = nodes[n] as Text;
+      if (cur && cur.node === node && off >= cur.end) cur.end = off + 1;
+      else {
+        cur = { node, start: off, end: off + 1 };
+        out.push(cur);
+      }
+    }
+    return out;
+  };
+
+  /** First article-text offset at or after (node, offset) when node emitted nothing itself. */
+  const following = (node: Node, offset: number): number | null => {
+    let ref: Node | null = node;
+    let after = false; // true: the position is after all of ref's content
+    if (node.nodeType === ELEMENT_NODE) {
+      const child = node.childNodes[offset];
+      if (child) ref = child;
+      else after = true;
+    } else after = offset > 0;
+    // Binary search over emitting nodes for the first that is inside or after ref.
+    let lo = 0;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const t = nodes[order[mid] as number] as Text;
+      const pos = ref.compareDocumentPosition(t);
+      // FOLLOWING (4) counts; CONTAINED_BY (16) too unless the position is past ref's content.
+      if ((pos & 4) !== 0 && !(after && (pos & 16) !== 0)) hi = mid;
+      else lo = mid + 1;
+    }
+    const hit = order[lo];
+    return hit === undefined ? size : (first[hit] as number);
+  };
+
+  const insideExcluded = (node: Node): boolean => {
+    for (let n: Node | null = node; n && n !== root; n = n.parentNode) if (excluded.has(n as Element)) return true;
+    return false;
+  };
+
+  const fromDom = (node: Node, offset: number): number | null => {
+    const i = index.get(node);
+    if (i !== undefined) {
+      const a = first[i] as number;
+      const b = last[i] as number;
+      for (let k = a; k <= b; k++) if (charNode[k] === i && (charOff[k] as number) >= offset) return k;
+      return b + 1;
+    }
+    if (!(node === root || root.contains(node)) || insideExcluded(node)) return null;
+    // Whitespace-only text and element boundaries map to the next character of article text.
+    if (node.nodeType === TEXT_NODE && /\S/.test((node as Text).data)) return null;
+    try {
+      return following(node, offset);
+    } catch {
+      return null;
+    }
+  };
+
+  return { toDom, fromDom };
+}
