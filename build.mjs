@@ -1,0 +1,106 @@
+// Builds the extension for Chromium (dist/chrome) and Firefox (dist/firefox) from one
+// manifest.json, and the command-line extractor (dist/cli). `--watch` rebuilds on change.
+// Fails when the content script goes over its size budget.
+import * as esbuild from "esbuild";
+import { cp, mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = dirname(fileURLToPath(import.meta.url));
+const dist = join(root, "dist");
+const watch = process.argv.includes("--watch");
+const CONTENT_BUDGET_BYTES = 100 * 1024;
+const GECKO_ID = "sourcelight@sourcelight.dev";
+
+const browsers = {
+  chrome: { target: ["chrome120"] },
+  firefox: { target: ["firefox140"] },
+};
+
+const sites = JSON.parse(await readFile(join(root, "src/shared/rferl-sites.json"), "utf8")).sites;
+const rferlMatches = sites.flatMap(({ domain }) => [`*://${domain}/*`, `*://*.${domain}/*`]);
+
+function manifestFor(browser, base) {
+  const manifest = structuredClone(base);
+  manifest.content_scripts[0].matches = rferlMatches;
+  if (browser === "chrome") {
+    manifest.background = { service_worker: "background.js" };
+    manifest.minimum_chrome_version = "120";
+  } else {
+    manifest.background = { scripts: ["background.js"] };
+    manifest.browser_specific_settings = {
+      gecko: { id: GECKO_ID, strict_min_version: "140.0", data_collection_permissions: { required: ["none"] } },
+    };
+  }
+  return manifest;
+}
+
+async function copyStatic(browser) {
+  const out = join(dist, browser);
+  const base = JSON.parse(await readFile(join(root, "manifest.json"), "utf8"));
+  await writeFile(join(out, "manifest.json"), JSON.stringify(manifestFor(browser, base), null, 2));
+  await cp(join(root, "_locales"), join(out, "_locales"), { recursive: true });
+  await mkdir(join(out, "icons"), { recursive: true });
+  for (const size of [16, 32, 48, 128]) await cp(join(root, `icons/icon-${size}.png`), join(out, `icons/icon-${size}.png`));
+  await cp(join(root, "src/popup/popup.html"), join(out, "popup.html"));
+  await cp(join(root, "src/popup/popup.css"), join(out, "popup.css"));
+  await cp(join(root, "src/content/highlights.css"), join(out, "highlights.css"));
+}
+
+const common = {
+  bundle: true,
+  minify: !watch,
+  sourcemap: watch ? "inline" : false,
+  legalComments: "none",
+  logLevel: "warning",
+  // The ES2015 build of mark.js is smaller than its ES5 default.
+  alias: { "mark.js": join(root, "node_modules/mark.js/dist/mark.es6.js") },
+};
+
+function extensionOptions(browser) {
+  return {
+    ...common,
+    entryPoints: {
+      content: join(root, "src/content/index.ts"),
+      background: join(root, "src/background/index.ts"),
+      popup: join(root, "src/popup/index.ts"),
+    },
+    outdir: join(dist, browser),
+    format: "iife",
+    target: browsers[browser].target,
+    plugins: [{ name: "static", setup: (b) => b.onEnd(() => copyStatic(browser)) }],
+  };
+}
+
+const cliOptions = {
+  ...common,
+  minify: false,
+  entryPoints: { extract: join(root, "src/cli/extract.ts") },
+  outdir: join(dist, "cli"),
+  outExtension: { ".js": ".mjs" },
+  platform: "node",
+  format: "esm",
+  target: ["node20"],
+  packages: "external",
+};
+
+async function checkBudget() {
+  for (const browser of Object.keys(browsers)) {
+    const { size } = await stat(join(dist, browser, "content.js"));
+    const kb = (size / 1024).toFixed(1);
+    if (size > CONTENT_BUDGET_BYTES) {
+      throw new Error(`dist/${browser}/content.js is ${kb} KB, over the ${CONTENT_BUDGET_BYTES / 1024} KB budget`);
+    }
+    console.log(`dist/${browser}/content.js: ${kb} KB (budget ${CONTENT_BUDGET_BYTES / 1024} KB)`);
+  }
+}
+
+await rm(dist, { recursive: true, force: true });
+const configs = [...Object.keys(browsers).map(extensionOptions), cliOptions];
+if (watch) {
+  for (const options of configs) await (await esbuild.context(options)).watch();
+  console.log("watching src/ — load dist/chrome or dist/firefox unpacked; Ctrl+C stops");
+} else {
+  await Promise.all(configs.map((options) => esbuild.build(options)));
+  await checkBudget();
+}

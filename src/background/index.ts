@@ -1,0 +1,51 @@
+// Background: owns the settings and tells every open tab when they change.
+import { extensionApi, listen, sendToTab, settingsStorage } from "../shared/browser";
+import type { Settings } from "../shared/settings";
+import { badgeText } from "./badge";
+import { SettingsStore } from "./settings-store";
+
+const api = extensionApi();
+const store = new SettingsStore(settingsStorage(api));
+
+async function broadcast(settings: Settings): Promise<void> {
+  const tabs = await api.tabs.query({});
+  await Promise.all(
+    tabs.map((tab) =>
+      tab.id === undefined
+        ? undefined
+        : // Tabs without our content script reject; that is expected.
+          sendToTab(tab.id, "settings/changed", settings, api).catch(() => undefined),
+    ),
+  );
+}
+
+api.runtime.onInstalled.addListener(() => {
+  store.upgrade().catch((error: unknown) => console.warn("Sourcelight: settings upgrade failed", error));
+});
+
+listen(
+  {
+    "settings/get": () => store.load(),
+    "settings/update": async (patch) => {
+      const settings = await store.update(patch);
+      await broadcast(settings);
+      return settings;
+    },
+    "tab/report": (status, sender) => {
+      if (sender.tabId !== undefined) {
+        api.action.setBadgeText({ tabId: sender.tabId, text: badgeText(status) }).catch(() => undefined);
+        api.action.setBadgeBackgroundColor?.({ tabId: sender.tabId, color: "#1a56db" })?.catch?.(() => undefined);
+      }
+      return null;
+    },
+  },
+  api,
+);
+
+api.commands?.onCommand.addListener((command) => {
+  if (command !== "toggle-panel") return;
+  api.tabs
+    .query({ active: true, currentWindow: true })
+    .then(([tab]) => (tab?.id === undefined ? undefined : sendToTab(tab.id, "panel/toggle", null, api)))
+    .catch(() => undefined);
+});

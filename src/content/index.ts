@@ -1,0 +1,51 @@
+// Content script entry: wires the annotator to the extension (settings from the background,
+// status for the popup and badge). Guarded so a second injection (e.g. "Annotate this page"
+// on a page that already has us) does nothing.
+import { extract, groupSources, isSupportedLanguage } from "../engine";
+import { detectArticle } from "../page/article";
+import { listen, sendToBackground } from "../shared/browser";
+import type { TabStatus } from "../shared/messages";
+import { isSiteEnabled } from "../shared/sites";
+import type { Settings } from "../shared/settings";
+import { Annotator } from "./annotator";
+import { annotatorStrings } from "./strings";
+
+declare global {
+  interface Window {
+    __sourcelight?: Annotator;
+  }
+}
+
+/** Set when the user asked for this page from the popup, whatever the site list says. */
+const forcedByUser = (globalThis as { __sourcelightForce?: boolean }).__sourcelightForce === true;
+
+function start(): void {
+  if (window.__sourcelight) return;
+  const annotator = new Annotator({
+    doc: document,
+    engine: { extract, groupSources, isSupportedLanguage },
+    detect: (doc) => detectArticle(doc, { url: location.href }),
+    strings: annotatorStrings(),
+    isEnabledHere: (settings: Settings) => settings.enabled && (forcedByUser || isSiteEnabled(location.hostname, settings)),
+    onStatus: (status: TabStatus) => {
+      sendToBackground("tab/report", status).catch(() => undefined);
+    },
+  });
+  window.__sourcelight = annotator;
+  listen({
+    "settings/changed": (settings) => {
+      annotator.apply(settings);
+      return null;
+    },
+    "tab/status": () => annotator.status(),
+    "panel/toggle": () => {
+      annotator.togglePanel();
+      return null;
+    },
+  });
+  sendToBackground("settings/get", null)
+    .then((settings) => annotator.apply(settings))
+    .catch((error: unknown) => console.warn("Sourcelight: could not read settings", error));
+}
+
+start();

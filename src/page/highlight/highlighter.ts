@@ -1,0 +1,85 @@
+// Paints segments into the page with mark.js in one markRanges pass, and removes them again.
+// Offsets are translated from article text to mark.js's own coordinates: the concatenation of
+// every text node under the root, which is how mark.js counts.
+import Mark from "mark.js";
+import type { TextMap } from "../article";
+import type { Segment } from "./segments";
+
+export const MARK_CLASS = "sourcelight-mark";
+export const TYPE_ATTRIBUTE = "data-sourcelight";
+export const ATTRIBUTIONS_ATTRIBUTE = "data-sl-attributions";
+export const SOURCE_TYPE_ATTRIBUTE = "data-sl-source-type";
+
+/** mark.js skips text whose parent is one of these; our offsets must skip the same nodes. */
+const MARKJS_SKIPPED_PARENTS = new Set(["SCRIPT", "STYLE", "TITLE", "HEAD", "HTML"]);
+
+interface MarkRange {
+  start: number;
+  length: number;
+  segment: Segment;
+}
+
+function markjsOffsets(root: Element): Map<Text, number> {
+  const offsets = new Map<Text, number>();
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let total = 0;
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    if (MARKJS_SKIPPED_PARENTS.has(node.parentNode?.nodeName ?? "")) continue;
+    offsets.set(node, total);
+    total += node.data.length;
+  }
+  return offsets;
+}
+
+export class Highlighter {
+  private painted = false;
+
+  constructor(
+    private readonly root: Element,
+    private readonly map: TextMap,
+  ) {}
+
+  /** Replaces whatever this highlighter painted with `segments`. */
+  paint(segments: readonly Segment[]): void {
+    this.clear();
+    if (segments.length === 0) return;
+    const offsets = markjsOffsets(this.root);
+    const ranges: MarkRange[] = [];
+    for (const segment of segments) {
+      for (const piece of this.map.toDom(segment.start, segment.end)) {
+        const base = offsets.get(piece.node);
+        if (base === undefined || piece.end <= piece.start) continue;
+        ranges.push({ start: base + piece.start, length: piece.end - piece.start, segment });
+      }
+    }
+    new Mark(this.root).markRanges(ranges, {
+      element: "mark",
+      className: MARK_CLASS,
+      each: (element: Element, range: unknown) => decorate(element, (range as MarkRange).segment),
+    } as Mark.MarkRangesOptions);
+    this.painted = true;
+  }
+
+  clear(): void {
+    if (!this.painted) return;
+    new Mark(this.root).unmark({ element: "mark", className: MARK_CLASS });
+    this.painted = false;
+  }
+
+  marks(): HTMLElement[] {
+    return [...this.root.querySelectorAll<HTMLElement>(`mark.${MARK_CLASS}`)];
+  }
+}
+
+function decorate(element: Element, segment: Segment): void {
+  element.setAttribute(TYPE_ATTRIBUTE, segment.type);
+  element.setAttribute(ATTRIBUTIONS_ATTRIBUTE, segment.attributions.join(" "));
+  if (segment.sourceType) element.setAttribute(SOURCE_TYPE_ATTRIBUTE, segment.sourceType);
+}
+
+export function attributionsOf(mark: Element): number[] {
+  return (mark.getAttribute(ATTRIBUTIONS_ATTRIBUTE) ?? "")
+    .split(" ")
+    .filter(Boolean)
+    .map(Number);
+}

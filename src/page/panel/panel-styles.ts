@@ -1,0 +1,41 @@
+// Lives inside the shadow root: page CSS cannot reach it and it cannot leak out.
+export const PANEL_CSS = `
+:host { all: initial; }
+.panel {
+  --bg: #ffffff; --fg: #1d1d1f; --muted: #5f6368; --line: #dadce0; --accent: #1a56db; --chip: #f1f3f4;
+  position: fixed; top: 12px; right: 12px; bottom: 12px; width: 320px; max-width: calc(100vw - 24px);
+  display: flex; flex-direction: column; box-sizing: border-box;
+  background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-radius: 10px;
+  box-shadow: 0 6px 24px rgba(0,0,0,.18);
+  font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; z-index: 2147483647;
+}
+@media (prefers-color-scheme: dark) {
+  .panel { --bg: #202124; --fg: #e8eaed; --muted: #9aa0a6; --line: #3c4043; --accent: #8ab4f8; --chip: #303134; }
+}
+.panel[hidden] { display: none; }
+header { display: flex; align-items: center; gap: 8px; padding: 10px 12px; border-bottom: 1px solid var(--line); }
+h2 { font-size: 15px; margin: 0; flex: 1; }
+button { font: inherit; color: inherit; background: var(--chip); border: 1px solid var(--line); border-radius: 6px; padding: 3px 8px; cursor: pointer; }
+button:focus-visible, li:focus-visible, [tabindex]:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
+.meta { padding: 8px 12px; border-bottom: 1px solid var(--line); }
+.meta .title { font-weight: 600; }
+.meta .byline, .meta .date, .summary, .cues { color: var(--muted); font-size: 12px; }
+.summary { padding: 6px 12px; }
+.message { padding: 16px 12px; }
+ul { list-style: none; margin: 0; padding: 0; overflow-y: auto; flex: 1; }
+li { padding: 8px 12px; border-bottom: 1px solid var(--line); cursor: pointer; }
+li[aria-current="true"] { background: var(--chip); }
+.row { display: flex; gap: 8px; align-items: baseline; }
+.name { flex: 1; font-weight: 600; overflow-wrap: anywhere; }
+.count { font-variant-numeric: tabular-nums; background: var(--chip); border-radius: 10px; padding: 0 7px; }
+.type { font-size: 12px; color: var(--muted); }
+.type::before { margin-right: 4px; }
+.type-person::before { content: "👤"; }
+.type-organization::before { content: "🏛"; }
+.type-anonymous::before { content: "🕶"; }
+.type-document::before { content: "📄"; }
+.type-media::before { content: "📰"; }
+.type-unknown::before { content: "❔"; }
+.steps { display: none; gap: 6px; margin-top: 6px; }
+li[aria-current="true"] .steps { display: flex; }
+`;
