@@ -132,7 +132,12 @@ export function buildText(root: Element, excluded: ReadonlySet<Element>): BuiltT
       if (child.nodeType !== ELEMENT_NODE) continue;
       const e = child as Element;
       const tag = e.localName;
-      if (SKIP.has(tag) || excluded.has(e) || hiddenByMarkup(e)) continue;
+      if (excluded.has(e)) {
+        // A left-out block still ends the paragraph before it, as the reader sees it.
+        if (BLOCK.has(tag)) block();
+        continue;
+      }
+      if (SKIP.has(tag) || hiddenByMarkup(e)) continue;
       if (tag === "br") {
         brRun++;
         if (length > 0) pendingBreak = Math.max(pendingBreak, brRun >= 2 ? 2 : 1);

@@ -1,0 +1,169 @@
+/** @jest-environment jsdom */
+// Article detection as the content script sees it: the seed page (Pangea markup), small
+// generic pages, a front page, and the text ⇄ DOM map the highlighter relies on.
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { detectArticle, type ArticleText } from "../../../src/page/article";
+
+const repo = resolve(__dirname, "../../..");
+const shared = resolve(repo, "../shared");
+const fixture = (name: string): string => readFileSync(resolve(repo, "tests/fixtures/pages", name), "utf8");
+const parse = (html: string): Document => new DOMParser().parseFromString(html, "text/html");
+
+function article(html: string, url?: string): ArticleText {
+  const d = detectArticle(parse(html), url ? { url } : {});
+  if (!d.found) throw new Error(`expected an article, got: ${d.reason}`);
+  return d.article;
+}
+
+describe("seed page (rferl.org, Pangea)", () => {
+  const html = readFileSync(resolve(shared, "seed/rferl-biden-putin-call.html"), "utf8");
+  const seedLines = readFileSync(resolve(shared, "seed/rferl-biden-putin-call.txt"), "utf8")
+    .split(/\n+/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+
+  it("finds the article body in #article-content .wsw", () => {
+    const a = article(html);
+    expect(a.root.matches("#article-content .wsw")).toBe(true);
+    expect(a.title).toBe("Biden Warns Putin Of Severe Costs As Russia Masses Troops Near Ukraine");
+    expect(a.published).toBe("2022-02-12T23:13:01+03:00");
+    expect(a.lang).toBe("en");
+    expect(a.byline).toBe("RFE/RL");
+  });
+
+  it("text is exactly the article paragraphs, WATCH paragraph included", () => {
+    const a = article(html);
+    const paragraphs = a.text.split("\n\n");
+    const furniture = new Set([
+      "Kyrgyz opposition politician Moldokmatov transferred to house arrest",
+      "Live briefing: Ukraine in the crosshairs",
+      "Comments are closed.",
+    ]);
+    const promo = seedLines.findIndex((l) => l.startsWith("Live briefing:")) + 1;
+    const want = seedLines.filter((l, i) => !furniture.has(l) && i !== promo);
+    expect(paragraphs).toEqual(want);
+    expect(a.text).toContain("WATCH: Thousands of people");
+  });
+
+  it("leaves out the ticker, promo, video block, sidebar and comments", () => {
+    const a = article(html);
+    for (const junk of ["Kyrgyz opposition", "Live briefing", "Consult the RFE/RL", "Play video", "Say No To Putin", "0:00:01:47", "Most Popular", "Navalny", "Comments are closed", "Share", "Copyright"]) {
+      expect(a.text).not.toContain(junk);
+    }
+    expect(a.excluded.length).toBeGreaterThanOrEqual(2);
+    expect(a.excluded.every((e) => e.matches(".wsw__embed"))).toBe(true);
+  });
+
+  it("maps text offsets to DOM and back", () => {
+    const a = article(html);
+    const needle = "swift and severe costs to Russia";
+    const start = a.text.indexOf(needle);
+    const pieces = a.map.toDom(start, start + needle.length);
+    expect(pieces.map((p) => p.node.data.slice(p.start, p.end)).join("")).toBe(needle);
+    expect(pieces[0]?.node.parentElement?.localName).toBe("a");
+    // A quote spanning a link: pieces in document order, joined they read as the text.
+    const q = "“respond decisively” with “swift and severe costs to Russia”";
+    const qs = a.text.indexOf(q);
+    const qp = a.map.toDom(qs, qs + q.length);
+    expect(qp.length).toBe(3);
+    expect(qp.map((p) => p.node.data.slice(p.start, p.end)).join("")).toBe(q);
+    for (const p of qp) {
+      expect(a.map.fromDom(p.node, p.start)).not.toBeNull();
+    }
+    expect(a.map.fromDom(qp[0]!.node, qp[0]!.start)).toBe(qs);
+    expect(a.map.fromDom(qp[2]!.node, qp[2]!.end)).toBe(qs + q.length);
+    // Every character round-trips.
+    for (let i = 0; i < a.text.length; i += 97) {
+      const [p] = a.map.toDom(i, i + 1);
+      if (!p) continue; // a paragraph separator
+      expect(a.map.fromDom(p.node, p.start)).toBe(i);
+    }
+  });
+
+  it("says null for positions outside the article text", () => {
+    const d = parse(html);
+    const r = detectArticle(d);
+    if (!r.found) throw new Error(r.reason);
+    const perex = d.querySelector(".perex")!.firstChild!;
+    expect(r.article.map.fromDom(perex, 0)).toBeNull();
+    const title = d.querySelector("h1")!.firstChild!;
+    expect(r.article.map.fromDom(title, 0)).toBeNull();
+  });
+
+  it("works on the live document without changing it", () => {
+    document.documentElement.innerHTML = parse(html).documentElement.innerHTML;
+    const before = document.body.innerHTML;
+    const r = detectArticle(document);
+    expect(r.found).toBe(true);
+    expect(document.body.innerHTML).toBe(before);
+  });
+});
+
+describe("Pangea fact-check page", () => {
+  it("takes the main .wsw, not the claim box", () => {
+    const html = readFileSync(resolve(shared, "corpora/pangea/polygraph-30279001.html"), "utf8");
+    const a = article(html);
+    expect(a.text.startsWith("In a joint statement published Oct. 25")).toBe(true);
+    expect(a.text).not.toContain("A cause for serious concern");
+    expect(a.text).toContain("\n\nThe Rukban camp\n\n");
+    expect(a.text).toContain("\n\n“U.S.-controlled bandit formations”\n\n");
+    expect(a.text.endsWith("internally displaced persons within Syria.”")).toBe(true);
+  });
+
+  it("splits older pages' <br> text into paragraphs and skips embeds", () => {
+    const a = article(fixture("pangea-older-br.html"));
+    expect(a.text).toBe(
+      "Первый абзац старой статьи, набранный без тегов абзаца, как было принято в старых версиях системы.\n\n" +
+        "Второй абзац, в котором эксперт сказал, что «всё будет хорошо».\nСтрока после одиночного переноса.\n\n" +
+        "Третий абзац после врезки.",
+    );
+    expect(a.lang).toBe("ru");
+    expect(a.excluded.map((e) => e.className)).toEqual(["wsw__embed"]);
+  });
+});
+
+describe("generic news page", () => {
+  it("keeps the paragraphs, leaves out caption, related, newsletter, share bar, byline and comments", () => {
+    const a = article(fixture("generic-article.html"));
+    expect(a.text.split("\n\n")).toEqual([
+      "The mayor on Monday defended a plan to raise water rates, saying the city's pipes were \"older than most of the people who use them.\"",
+      "Critics, including two members of the council, said the increase would fall hardest on renters, who cannot claim the rebate the plan offers to homeowners.",
+      "\"We have put this off for thirty years,\" the mayor told reporters at City Hall. \"Every year we wait, the bill gets bigger.\"",
+      "The council is expected to vote on the plan next month, after two public hearings in which residents can comment on the proposed rates.",
+    ]);
+    expect(a.title).toBe("Mayor defends water plan");
+    expect(a.byline).toBe("Jane Reporter");
+    expect(a.published).toBe("2026-03-02T10:00:00Z");
+  });
+});
+
+describe("pages without an article", () => {
+  it("answers found:false with a reason on a front page", () => {
+    const d = detectArticle(parse(fixture("home-front.html")));
+    expect(d.found).toBe(false);
+    if (!d.found) expect(d.reason).toMatch(/\w/);
+  });
+
+  it("answers found:false for a home or search URL", () => {
+    const html = fixture("home-front.html");
+    expect(detectArticle(parse(html), { url: "https://example.com/" }).found).toBe(false);
+    expect(detectArticle(parse(html), { url: "https://example.com/search?q=water" }).found).toBe(false);
+  });
+
+  it("never throws, whatever it is given", () => {
+    const odd: unknown[] = [
+      parse(""),
+      parse("<html><body></body></html>"),
+      parse("<p>short</p>"),
+      parse("<script type='application/ld+json'>{broken</script><div id='article-content'><div class='wsw'></div></div>"),
+      null,
+      undefined,
+      {},
+    ];
+    for (const d of odd) {
+      expect(() => detectArticle(d as Document)).not.toThrow();
+      expect(detectArticle(d as Document).found).toBe(false);
+    }
+  });
+});
