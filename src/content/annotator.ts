@@ -154,7 +154,7 @@ export class Annotator {
   /** Hovering or focusing a highlight shows its source in the panel. */
   private listenToHighlights(root: Element, groups: SourceGroup[]): void {
     const groupOf = new Map<number, number>();
-    groups.forEach((g, gi) => g.attributionIndexes.forEach((ai) => groupOf.set(ai, gi)));
+    groups.forEach((g, gi) => g.attributionIndexes.forEach((ai: number) => groupOf.set(ai, gi)));
     const onEnter = (event: Event): void => {
       const mark = (event.target as Element | null)?.closest?.(`mark.${MARK_CLASS}`);
       if (!mark || !this.panel?.isOpen) return;

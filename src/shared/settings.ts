@@ -130,3 +130,21 @@ export function applyPatch(current: Settings, patch: SettingsPatch): Settings {
 export function isSettings(value: unknown): value is Settings {
   return isRecord(value) && value.version === SETTINGS_VERSION && JSON.stringify(validateSettings(value)) === JSON.stringify(value);
 }
+
+export function isSettingsPatch(value: unknown): value is SettingsPatch {
+  if (!isRecord(value)) return false;
+  if ("enabled" in value && typeof value.enabled !== "boolean") return false;
+  if ("panelOpensAutomatically" in value && typeof value.panelOpensAutomatically !== "boolean") return false;
+  if ("types" in value) {
+    if (!isRecord(value.types)) return false;
+    for (const [key, v] of Object.entries(value.types)) {
+      if (!(ANNOTATION_TYPES as readonly string[]).includes(key) || typeof v !== "boolean") return false;
+    }
+  }
+  if ("site" in value) {
+    const site = value.site;
+    if (!isRecord(site) || typeof site.host !== "string") return false;
+    if (site.mode !== "on" && site.mode !== "off" && site.mode !== "default") return false;
+  }
+  return true;
+}

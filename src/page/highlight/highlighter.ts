@@ -52,7 +52,7 @@ export class Highlighter {
         ranges.push({ start: base + piece.start, length: piece.end - piece.start, segment });
       }
     }
-    new Mark(this.root).markRanges(ranges, {
+    new Mark(this.root as HTMLElement).markRanges(ranges, {
       element: "mark",
       className: MARK_CLASS,
       each: (element: Element, range: unknown) => decorate(element, (range as MarkRange).segment),
@@ -62,7 +62,7 @@ export class Highlighter {
 
   clear(): void {
     if (!this.painted) return;
-    new Mark(this.root).unmark({ element: "mark", className: MARK_CLASS });
+    new Mark(this.root as HTMLElement).unmark({ element: "mark", className: MARK_CLASS });
     this.painted = false;
   }
 
