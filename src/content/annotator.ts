@@ -105,7 +105,7 @@ export class Annotator {
     const { article } = detection;
     const attributions = engine.extract(article.text, { lang: language });
     const groups = engine.groupSources(attributions);
-    const highlighter = new Highlighter(article.root, article.map);
+    const highlighter = new Highlighter(article);
     this.listenToHighlights(article.root, groups);
     return { detection, language, supported, attributions, groups, highlighter };
   }

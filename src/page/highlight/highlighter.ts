@@ -2,7 +2,8 @@
 // Offsets are translated from article text to mark.js's own coordinates: the concatenation of
 // every text node under the root, which is how mark.js counts.
 import Mark from "mark.js";
-import type { TextMap } from "../article";
+import type { ArticleText } from "../article";
+import { buildText } from "../article/text";
 import type { Segment } from "./segments";
 
 export const MARK_CLASS = "sourcelight-mark";
@@ -33,20 +34,29 @@ function markjsOffsets(root: Element): Map<Text, number> {
 
 export class Highlighter {
   private painted = false;
+  private readonly root: Element;
+  private readonly excluded: ReadonlySet<Element>;
 
-  constructor(
-    private readonly root: Element,
-    private readonly map: TextMap,
-  ) {}
+  constructor(private readonly article: Pick<ArticleText, "root" | "excluded" | "text">) {
+    this.root = article.root;
+    this.excluded = new Set(article.excluded);
+  }
 
-  /** Replaces whatever this highlighter painted with `segments`. */
-  paint(segments: readonly Segment[]): void {
+  /**
+   * Replaces whatever this highlighter painted with `segments`. Returns false, painting
+   * nothing, when the article's text is no longer the text the offsets index.
+   */
+  paint(segments: readonly Segment[]): boolean {
     this.clear();
-    if (segments.length === 0) return;
+    if (segments.length === 0) return true;
+    // Marking splits text nodes and unmarking merges them, so the map is rebuilt from the DOM
+    // as it is now (one walk), never reused from an earlier paint.
+    const { text, map } = buildText(this.root, this.excluded);
+    if (text !== this.article.text) return false;
     const offsets = markjsOffsets(this.root);
     const ranges: MarkRange[] = [];
     for (const segment of segments) {
-      for (const piece of this.map.toDom(segment.start, segment.end)) {
+      for (const piece of map.toDom(segment.start, segment.end)) {
         const base = offsets.get(piece.node);
         if (base === undefined || piece.end <= piece.start) continue;
         ranges.push({ start: base + piece.start, length: piece.end - piece.start, segment });
@@ -58,6 +68,7 @@ export class Highlighter {
       each: (element: Element, range: unknown) => decorate(element, (range as MarkRange).segment),
     } as Mark.MarkRangesOptions);
     this.painted = true;
+    return true;
   }
 
   clear(): void {
