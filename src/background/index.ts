@@ -3,6 +3,7 @@ import { extensionApi, listen, sendToTab, settingsStorage } from "../shared/brow
 import type { Settings } from "../shared/settings";
 import { badgeText } from "./badge";
 import { SettingsStore } from "./settings-store";
+import { syncSiteScripts } from "./site-scripts";
 
 const api = extensionApi();
 const store = new SettingsStore(settingsStorage(api));
@@ -19,8 +20,15 @@ async function broadcast(settings: Settings): Promise<void> {
   );
 }
 
+function syncSites(settings: Settings): Promise<void> {
+  return syncSiteScripts(settings, api).catch((error: unknown) => console.warn("Sourcelight: site scripts", error));
+}
+
 api.runtime.onInstalled.addListener(() => {
-  store.upgrade().catch((error: unknown) => console.warn("Sourcelight: settings upgrade failed", error));
+  store
+    .upgrade()
+    .then(syncSites)
+    .catch((error: unknown) => console.warn("Sourcelight: settings upgrade failed", error));
 });
 
 listen(
@@ -28,7 +36,7 @@ listen(
     "settings/get": () => store.load(),
     "settings/update": async (patch) => {
       const settings = await store.update(patch);
-      await broadcast(settings);
+      await Promise.all([broadcast(settings), syncSites(settings)]);
       return settings;
     },
     "tab/report": (status, sender) => {

@@ -1,10 +1,26 @@
-// Popup: switches for the master toggle, each annotation type and the panel. Every change goes
-// to the background, which stores it and tells every open tab; the popup only reflects state.
-import { extensionApi, sendToBackground, sendToTab, t } from "../shared/browser";
+// Popup: the master switch, one switch per annotation type, this site on/off, "Annotate this
+// page" and the panel. Every settings change goes to the background, which stores it and tells
+// every open tab; the popup only reflects state.
+import {
+  extensionApi,
+  injectContentScript,
+  requestHostPermission,
+  sendToBackground,
+  sendToTab,
+  t,
+} from "../shared/browser";
 import type { TabStatus } from "../shared/messages";
 import { ANNOTATION_TYPES, type AnnotationType, type Settings, type SettingsPatch } from "../shared/settings";
+import { isRferlHost, isSiteEnabled } from "../shared/sites";
 
 const api = extensionApi();
+
+interface ActiveTab {
+  id: number;
+  host: string | null;
+}
+
+const $ = <T extends Element>(selector: string): T => document.querySelector<T>(selector)!;
 
 function localise(): void {
   for (const element of document.querySelectorAll<HTMLElement>("[data-i18n]")) {
@@ -15,19 +31,21 @@ function localise(): void {
 }
 
 function typeSwitch(type: AnnotationType): HTMLInputElement {
-  return document.querySelector<HTMLInputElement>(`input[data-annotation-type="${type}"]`)!;
+  return $<HTMLInputElement>(`input[data-annotation-type="${type}"]`);
 }
 
-function show(settings: Settings): void {
-  const enabled = document.querySelector<HTMLInputElement>("#enabled")!;
-  enabled.checked = settings.enabled;
+function show(settings: Settings, tab: ActiveTab | null): void {
+  $<HTMLInputElement>("#enabled").checked = settings.enabled;
   for (const type of ANNOTATION_TYPES) typeSwitch(type).checked = settings.types[type];
-  document.querySelector<HTMLFieldSetElement>("#types")!.disabled = !settings.enabled;
-  document.querySelector<HTMLInputElement>("#panel-auto")!.checked = settings.panelOpensAutomatically;
-}
-
-async function update(patch: SettingsPatch): Promise<void> {
-  show(await sendToBackground("settings/update", patch));
+  $<HTMLFieldSetElement>("#types").disabled = !settings.enabled;
+  $<HTMLInputElement>("#panel-auto").checked = settings.panelOpensAutomatically;
+  const host = tab?.host ?? null;
+  $<HTMLElement>("#site-row").hidden = host === null;
+  if (host) {
+    $<HTMLInputElement>("#site").checked = isSiteEnabled(host, { ...settings, enabled: true });
+    $<HTMLInputElement>("#site").disabled = !settings.enabled;
+    $("#site-label").textContent = t("popupSiteNamed", host);
+  }
 }
 
 function statusText(status: TabStatus | null): string {
@@ -46,36 +64,82 @@ function statusText(status: TabStatus | null): string {
   }
 }
 
-async function activeTabId(): Promise<number | undefined> {
+async function activeTab(): Promise<ActiveTab | null> {
   const [tab] = await api.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
+  if (tab?.id === undefined) return null;
+  let host: string | null = null;
+  try {
+    const url = new URL(tab.url ?? "");
+    if (url.protocol === "http:" || url.protocol === "https:") host = url.hostname;
+  } catch {
+    host = null;
+  }
+  return { id: tab.id, host };
 }
 
-async function refreshStatus(): Promise<void> {
-  const tabId = await activeTabId();
+async function refreshStatus(tab: ActiveTab | null): Promise<void> {
   let status: TabStatus | null = null;
-  if (tabId !== undefined) status = await sendToTab(tabId, "tab/status", null, api).catch(() => null);
-  document.querySelector("#status")!.textContent = statusText(status);
+  if (tab) status = await sendToTab(tab.id, "tab/status", null, api).catch(() => null);
+  $("#status").textContent = statusText(status);
+  // Offer "Annotate this page" where the script is not running and could be.
+  $<HTMLElement>("#annotate").hidden = !(tab?.host && (!status || status.state === "disabled"));
 }
 
 async function main(): Promise<void> {
   localise();
-  show(await sendToBackground("settings/get", null));
-  document.querySelector<HTMLInputElement>("#enabled")!.addEventListener("change", (event) => {
-    void update({ enabled: (event.target as HTMLInputElement).checked }).then(refreshStatus);
+  const tab = await activeTab();
+  show(await sendToBackground("settings/get", null), tab);
+  const update = async (patch: SettingsPatch): Promise<void> => {
+    show(await sendToBackground("settings/update", patch), tab);
+    await refreshStatus(tab);
+  };
+
+  $<HTMLInputElement>("#enabled").addEventListener("change", (event) => {
+    void update({ enabled: (event.target as HTMLInputElement).checked });
   });
   for (const type of ANNOTATION_TYPES) {
     typeSwitch(type).addEventListener("change", (event) => {
       void update({ types: { [type]: (event.target as HTMLInputElement).checked } });
     });
   }
-  document.querySelector<HTMLInputElement>("#panel-auto")!.addEventListener("change", (event) => {
+  $<HTMLInputElement>("#panel-auto").addEventListener("change", (event) => {
     void update({ panelOpensAutomatically: (event.target as HTMLInputElement).checked });
   });
-  document.querySelector("#toggle-panel")!.addEventListener("click", () => {
-    void activeTabId().then((id) => (id === undefined ? undefined : sendToTab(id, "panel/toggle", null, api).catch(() => undefined)));
+  $<HTMLInputElement>("#site").addEventListener("change", (event) => {
+    const input = event.target as HTMLInputElement;
+    const host = tab?.host;
+    if (!host || !tab) return;
+    const on = input.checked;
+    if (!on) {
+      void update({ site: { host, mode: isRferlHost(host) ? "off" : "default" } });
+      return;
+    }
+    if (isRferlHost(host)) {
+      void update({ site: { host, mode: "default" } });
+      return;
+    }
+    // Outside RFE/RL, "on for this site" needs that site's permission, asked inside the click.
+    void requestHostPermission(host, api).then(async (granted) => {
+      if (!granted) {
+        input.checked = false;
+        return;
+      }
+      await update({ site: { host, mode: "on" } });
+      await injectContentScript(tab.id, api).catch(() => undefined);
+      await refreshStatus(tab);
+    });
   });
-  await refreshStatus();
+  $("#annotate").addEventListener("click", () => {
+    if (!tab) return;
+    void injectContentScript(tab.id, api)
+      .catch((error: unknown) => console.warn("Sourcelight: could not annotate this page", error))
+      .then(() => new Promise((resolve) => setTimeout(resolve, 300)))
+      .then(() => refreshStatus(tab));
+  });
+  $("#toggle-panel").addEventListener("click", () => {
+    if (tab) void sendToTab(tab.id, "panel/toggle", null, api).catch(() => undefined);
+  });
+  await refreshStatus(tab);
 }
 
 main().catch((error: unknown) => console.warn("Sourcelight popup:", error));

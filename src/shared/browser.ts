@@ -89,3 +89,26 @@ export function t(key: string, substitutions?: string | string[]): string {
     return key;
   }
 }
+
+/**
+ * "Annotate this page": runs the content script in a tab the user chose, through activeTab
+ * (no host permission). The flag set first tells the script to run whatever the site list says.
+ */
+export async function injectContentScript(tabId: number, api: Api = extensionApi()): Promise<void> {
+  await api.scripting.executeScript({
+    target: { tabId },
+    func: () => {
+      (globalThis as { __sourcelightForce?: boolean }).__sourcelightForce = true;
+    },
+  });
+  await api.scripting.insertCSS({ target: { tabId }, files: ["highlights.css"] });
+  await api.scripting.executeScript({ target: { tabId }, files: ["content.js"] });
+}
+
+/**
+ * Asks for a site's host permission. Must be the first thing a click handler does: Firefox
+ * refuses permission requests that are not directly inside a user gesture.
+ */
+export function requestHostPermission(host: string, api: Api = extensionApi()): Promise<boolean> {
+  return api.permissions.request({ origins: [`*://${host}/*`] });
+}
