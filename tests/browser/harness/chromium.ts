@@ -1,0 +1,101 @@
+// Chromium with the built extension, through playwright-core. Flags: see
+// /work/shared/notes/browser-testing.md (Playwright adds --disable-extensions unless told
+// otherwise; root needs --no-sandbox).
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserDriver, LaunchTiming, TestPage } from './driver';
+import type { FixtureServer } from './fixture-server';
+import { chromeExtensionDir, chromiumPath } from './paths';
+
+function wrap(page: Page): TestPage {
+  return {
+    evaluate: <R,>(fn: () => R) => page.evaluate(fn) as Promise<R>,
+    // The page-side types of both libraries unwrap handles; our args are plain JSON.
+    evaluateWith: <A, R>(fn: (arg: A) => R, arg: A) => page.evaluate(fn as never, arg) as Promise<R>,
+    clickAt: (x, y) => page.mouse.click(x, y),
+    bringToFront: () => page.bringToFront(),
+    close: () => page.close(),
+  };
+}
+
+export async function launchChromium(server: FixtureServer): Promise<BrowserDriver & LaunchTiming> {
+  const started = Date.now();
+  await fs.access(path.join(chromeExtensionDir, 'manifest.json')).catch(() => {
+    throw new Error(`No built extension at ${chromeExtensionDir}: run \`npm run build\` first`);
+  });
+  const profileDir = await fs.mkdtemp(path.join(os.tmpdir(), 'sourcelight-chromium-'));
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(profileDir, {
+      executablePath: chromiumPath,
+      headless: true,
+      timeout: 30_000,
+      args: [
+        `--disable-extensions-except=${chromeExtensionDir}`,
+        `--load-extension=${chromeExtensionDir}`,
+        // The seed is served locally as if from www.rferl.org, where the content script runs.
+        `--host-resolver-rules=MAP www.rferl.org 127.0.0.1:${server.port}`,
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+  } catch (e) {
+    await fs.rm(profileDir, { recursive: true, force: true });
+    throw e;
+  }
+
+  // Every request a page, worker or extension context makes (playwright-core reports the
+  // service worker's too). Fetching the extension's own packaged files is not network.
+  const foreign: string[] = [];
+  context.on('request', (req) => {
+    const url = req.url();
+    if (/^(chrome-extension|data|blob|about):/.test(url)) return;
+    if (!server.isPageTraffic(url)) foreign.push(`${req.method()} ${url}`);
+  });
+
+  const close = async (): Promise<void> => {
+    await context.close().catch(() => undefined);
+    await fs.rm(profileDir, { recursive: true, force: true });
+  };
+
+  let extensionId: string;
+  try {
+    const worker =
+      context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    extensionId = new URL(worker.url()).host;
+  } catch (e) {
+    await close();
+    throw new Error(
+      `The extension in ${chromeExtensionDir} did not start a background service worker within 15 s ` +
+        `(headless Chromium hides load errors; try loading it by hand): ${String(e)}`,
+    );
+  }
+
+  const openPage = async (url: string): Promise<TestPage> => {
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    return wrap(page);
+  };
+
+  return {
+    name: 'chromium',
+    server,
+    launchMs: Date.now() - started,
+    openPage,
+    async openPopup() {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/popup.html`, { waitUntil: 'load' });
+      await page.waitForSelector('input[type=checkbox][data-annotation-type]', { timeout: 10_000 });
+      return wrap(page);
+    },
+    foreignRequests: () => [...foreign],
+    close,
+  };
+}

@@ -1,0 +1,97 @@
+// Firefox ESR with the built extension as a temporary add-on, through puppeteer-core over
+// WebDriver BiDi (see /work/shared/notes/browser-testing.md for why each option is here).
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { BrowserDriver, LaunchTiming, TestPage } from './driver';
+import type { FixtureServer } from './fixture-server';
+import { firefoxExtensionDir, firefoxPath, geckoId } from './paths';
+
+function wrap(page: Page): TestPage {
+  return {
+    evaluate: <R,>(fn: () => R) => page.evaluate(fn) as Promise<R>,
+    // The page-side types of both libraries unwrap handles; our args are plain JSON.
+    evaluateWith: <A, R>(fn: (arg: A) => R, arg: A) => page.evaluate(fn as never, arg) as Promise<R>,
+    clickAt: (x, y) => page.mouse.click(x, y),
+    bringToFront: () => page.bringToFront(),
+    close: () => page.close(),
+  };
+}
+
+export async function launchFirefox(server: FixtureServer): Promise<BrowserDriver & LaunchTiming> {
+  const started = Date.now();
+  await fs.access(path.join(firefoxExtensionDir, 'manifest.json')).catch(() => {
+    throw new Error(`No built extension at ${firefoxExtensionDir}: run \`npm run build\` first`);
+  });
+  const profileDir = await fs.mkdtemp(path.join(os.tmpdir(), 'sourcelight-firefox-'));
+  // Fixing the add-on's internal UUID makes its pages' moz-extension:// URLs known in advance.
+  const uuid = randomUUID();
+  let browser: Browser;
+  try {
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: firefoxPath,
+      headless: true,
+      protocol: 'webDriverBiDi',
+      userDataDir: profileDir,
+      timeout: 60_000,
+      // Release builds honour services.settings.server (below) only with this set.
+      env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+      // Without it, navigating to moz-extension:// is refused.
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
+        // Send all plain-HTTP and HTTPS traffic for any host to the fixture server, which
+        // answers for www.rferl.org and records (and refuses) everything else.
+        'network.proxy.type': 1,
+        'network.proxy.http': '127.0.0.1',
+        'network.proxy.http_port': server.port,
+        'network.proxy.ssl': '127.0.0.1',
+        'network.proxy.ssl_port': server.port,
+        'network.proxy.no_proxies_on': '',
+        'network.proxy.allow_hijacking_localhost': true,
+        // Firefox's own remote-settings sync would otherwise show up as traffic (value as in
+        // Mozilla's test harness).
+        'services.settings.server': 'data:,#remote-settings-dummy/v1',
+      },
+    });
+  } catch (e) {
+    await fs.rm(profileDir, { recursive: true, force: true });
+    throw e;
+  }
+
+  const close = async (): Promise<void> => {
+    await browser.close().catch(() => undefined);
+    await fs.rm(profileDir, { recursive: true, force: true });
+  };
+
+  try {
+    await browser.installExtension(firefoxExtensionDir);
+  } catch (e) {
+    await close();
+    throw new Error(`Firefox refused the temporary add-on in ${firefoxExtensionDir}: ${String(e)}`);
+  }
+
+  return {
+    name: 'firefox',
+    server,
+    launchMs: Date.now() - started,
+    async openPage(url) {
+      const page = await browser.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      return wrap(page);
+    },
+    async openPopup() {
+      const page = await browser.newPage();
+      // goto() on a moz-extension:// page loads it but never resolves: wait for content instead.
+      page.goto(`moz-extension://${uuid}/popup.html`).catch(() => undefined);
+      await page.waitForSelector('input[type=checkbox][data-annotation-type]', { timeout: 10_000 });
+      return wrap(page);
+    },
+    // Firefox reports nothing beyond what reaches the fixture server through the proxy.
+    foreignRequests: () => [],
+    close,
+  };
+}
