@@ -1,0 +1,260 @@
+// Builds raw attributions sentence by sentence: finds cues, picks the pattern each one is used
+// in (preposed "X said …", postposed "…, X said", inverted "…, said X", "according to X",
+// participle ", saying …", coordinated "… and said …") and cuts its source and content.
+import { matchCue, type CueMatch } from "./cues";
+import type { Lexicon } from "./lang";
+import type { Range } from "./sentences";
+import { describe, phraseAfter, phraseBefore, skipAdverbsBack, type Phrase, type SourceInfo } from "./sources";
+import { Tok, type Token } from "./tokens";
+import type { AttributionKind } from "./types";
+
+/** Token ranges of one paragraph's attribution before offsets and resolution. */
+export interface RawAttribution {
+  kind: AttributionKind;
+  cue: Phrase;
+  source: Phrase;
+  info: SourceInfo;
+  content: Phrase[];
+  /** Paragraph tokens the ranges index into. */
+  toks: Token[];
+  /** Set when a colon at the paragraph end introduces a quote in the next paragraph. */
+  awaitsQuote?: boolean;
+}
+
+type Pattern = "preposed" | "postposed" | "inverted" | "according" | "inherited";
+
+interface Found {
+  m: CueMatch;
+  pattern: Pattern;
+  source: Phrase;
+  info: SourceInfo;
+  /** Where this attribution's own words start: content of earlier cues stops here. */
+  barrier: number;
+  content?: Phrase[];
+}
+
+const isPunct = (t: Token | undefined, chars: string): boolean => !!t && t.type === Tok.Punct && chars.includes(t.lower);
+
+export class SentenceReader {
+  constructor(
+    private readonly lex: Lexicon,
+    private readonly text: string,
+    private readonly toks: Token[],
+  ) {}
+
+  /** Cue verbs used as verbs: not after a determiner ("the report") nor before a verb ("news reports say"). */
+  private cues(s: Range): CueMatch[] {
+    const out: CueMatch[] = [];
+    const { toks, lex } = this;
+    for (let i = s.from; i < s.to; i++) {
+      const t = toks[i] as Token;
+      if (t.inQ || t.type !== Tok.Word) continue;
+      const m = matchCue(lex.cues, toks, i, s.to);
+      if (!m) continue;
+      const prev = toks[i - 1];
+      const next = toks[m.to];
+      const verbLike = m.entry.frame === "according" || m.entry.frame === "credit";
+      if (!verbLike && prev && prev.type === Tok.Word && (lex.determiners.has(prev.lower) || /['\u2019]s$/.test(prev.lower))) continue;
+      if (!verbLike && next && next.type === Tok.Word && lex.cueWords.has(next.lower) && m.entry.words.length === 1 && !m.entry.participle) continue;
+      if (t.cap && i > s.from && !verbLike) continue;
+      out.push(m);
+      i = m.to - 1;
+    }
+    return out;
+  }
+
+  read(s: Range): RawAttribution[] {
+    const { toks, lex } = this;
+    const found: Found[] = [];
+    for (const m of this.cues(s)) {
+      const f = this.pattern(s, m, found);
+      if (f) found.push(f);
+    }
+    const out: RawAttribution[] = [];
+    for (let n = 0; n < found.length; n++) {
+      const f = found[n] as Found;
+      let content = f.content;
+      if (!content) {
+        const start = this.contentStart(f.m, s.to);
+        if (start === undefined) continue;
+        const end = this.contentEnd(start, s.to, found, n);
+        content = [{ from: start, to: end }];
+      }
+      content = content.map((c) => this.trim(c)).filter((c) => c.to > c.from && toks.slice(c.from, c.to).some((t) => t.type === Tok.Word));
+      if (content.length === 0) continue;
+      const awaitsQuote = f.pattern === "preposed" && toks[f.m.to]?.lower === ":" && f.m.to + 1 >= s.to;
+      out.push({ kind: this.kindOf(content), cue: { from: f.m.from, to: f.m.to }, source: f.source, info: f.info, content, toks, ...(awaitsQuote ? { awaitsQuote } : {}) });
+    }
+    return out;
+  }
+
+  private describe(p: Phrase): SourceInfo {
+    return describe(this.lex, this.text, this.toks, p);
+  }
+
+  private pattern(s: Range, m: CueMatch, before: Found[]): Found | undefined {
+    const { toks, lex } = this;
+    const frame = m.entry.frame;
+    const prevIdx = m.from - 1;
+    const prev = toks[prevIdx];
+    if (frame === "according") {
+      const src = phraseAfter(lex, toks, m.to, s.to);
+      if (!src) return undefined;
+      const afterSrc = toks[src.to];
+      let content: Phrase;
+      let barrier = m.from;
+      if (prevIdx >= s.from && isPunct(prev, ",;(\u2014\u2013")) {
+        content = { from: s.from, to: prevIdx };
+        barrier = prevIdx;
+      } else if (isPunct(afterSrc, ",")) content = { from: src.to + 1, to: s.to };
+      else if (m.from > s.from) content = { from: s.from, to: m.from };
+      else return undefined;
+      return { m, pattern: "according", source: src, info: this.describe(src), barrier, content: [content] };
+    }
+    // Inverted: "…, said a senior US administration official who spoke to reporters."
+    if (!m.entry.participle && prevIdx > s.from && (isPunct(prev, ",") || (prev?.type === Tok.Quote && prev.inQ))) {
+      const src = phraseAfter(lex, toks, m.to, s.to);
+      if (src && src.to - src.from <= 10 && this.endsClause(src.to, s.to)) {
+        const stop = isPunct(prev, ",") ? prevIdx : m.from;
+        return { m, pattern: "inverted", source: src, info: this.describe(src), barrier: stop, content: this.postContent(s, stop, src.to) };
+      }
+    }
+    const j = skipAdverbsBack(lex, toks, prevIdx, s.from);
+    const last = before[before.length - 1];
+    // Participle or coordinated cue: the source is the clause's subject, met before.
+    const pj = toks[j];
+    if (last && ((m.entry.participle && isPunct(pj, ",")) || (pj && ["and", "but"].includes(pj.lower)))) {
+      return { m, pattern: "inherited", source: last.source, info: last.info, barrier: isPunct(toks[j - 1], ",") ? j - 1 : j };
+    }
+    if (m.entry.participle && isPunct(pj, ",") && j > s.from) {
+      const subj = phraseAfter(lex, toks, s.from, j);
+      if (subj) return { m, pattern: "inherited", source: subj, info: this.describe(subj), barrier: j };
+      return undefined;
+    }
+    if (m.entry.participle) return undefined;
+    const src = phraseBefore(lex, toks, j + 1, s.from);
+    if (!src) return undefined;
+    const info = this.describe(src);
+    const p = src.from - 1;
+    const pt = toks[p];
+    // Postposed: "“…,” Kirby said." / "…, the official said on Tuesday."
+    if (p > s.from && (isPunct(pt, ",") || (pt?.type === Tok.Quote && pt.inQ && isPunct(toks[p - 1], ",.?!"))) && this.shortTail(m.to, s.to)) {
+      const stop = isPunct(pt, ",") ? p : p + 1;
+      return { m, pattern: "postposed", source: src, info, barrier: stop, content: this.postContent(s, stop, m.to) };
+    }
+    if (frame === "that" && !this.takesClause(m.to, s.to)) return undefined;
+    return { m, pattern: "preposed", source: src, info, barrier: src.from };
+  }
+
+  /** Nothing but a few adjunct words after the cue before the sentence ends or a quote resumes. */
+  private shortTail(from: number, to: number): boolean {
+    let words = 0;
+    for (let k = from; k < to; k++) {
+      const t = this.toks[k] as Token;
+      if (t.type === Tok.Quote) return isPunct(this.toks[k - 1], ",:");
+      if (t.type === Tok.Punct) {
+        if (t.lower === "," || t.lower === "(") continue;
+        return true;
+      }
+      if (t.lower === this.lex.data.complementizer) return false;
+      if (++words > 7) return false;
+    }
+    return true;
+  }
+
+  /** After an inverted source only a relative clause, apposition or the sentence end may follow. */
+  private endsClause(k: number, to: number): boolean {
+    const t = this.toks[k];
+    return !t || k >= to || isPunct(t, ",.;!?(") || ["who", "whose", "which", "in", "on", "at"].includes(t.lower) || t.type === Tok.Quote;
+  }
+
+  /** Content before a postposed attribution, plus a quote resumed after it ("…,” X said, “…”). */
+  private postContent(s: Range, stop: number, afterCue: number): Phrase[] {
+    const pieces: Phrase[] = [{ from: s.from, to: stop }];
+    for (let k = afterCue; k < s.to; k++) {
+      const t = this.toks[k] as Token;
+      if (t.type === Tok.Quote && t.inQ) {
+        pieces.push({ from: k, to: s.to });
+        break;
+      }
+      if (t.type === Tok.Punct && t.lower !== ",") break;
+    }
+    return pieces;
+  }
+
+  private takesClause(k: number, to: number): boolean {
+    const t = this.toks[k];
+    if (!t || k >= to) return false;
+    return t.lower === this.lex.data.complementizer || t.lower === ":" || (t.type === Tok.Quote && t.inQ) || (t.lower === "," && this.toks[k + 1]?.type === Tok.Quote);
+  }
+
+  /** First content token after a preposed cue: past an addressee or adjunct, up to "that". */
+  private contentStart(m: CueMatch, to: number): number | undefined {
+    const { toks, lex } = this;
+    const frame = m.entry.frame;
+    const window = frame === "tell" ? 16 : 8;
+    for (let k = m.to; k < to && k < m.to + window; k++) {
+      const t = toks[k] as Token;
+      if (t.lower === lex.data.complementizer && t.type === Tok.Word && !t.inQ) return k + 1;
+      if (t.type === Tok.Quote || t.lower === ";" || t.lower === ":" || t.inQ) break;
+      if (frame !== "tell" && (t.lower === "and" || t.lower === "but" || t.lower === "or" || t.lower === ",")) break;
+      if (t.type === Tok.Word && lex.cueWords.has(t.lower) && k > m.to) break;
+    }
+    let k = m.to;
+    if (frame === "tell") {
+      const obj = phraseAfter(lex, toks, k, to);
+      if (obj && obj.to - obj.from <= 4) k = obj.to;
+      else if (!obj) return undefined;
+    }
+    while (k < to && isPunct(toks[k], ",:")) k++;
+    return k < to ? k : undefined;
+  }
+
+  /** The content of a preposed cue stops where another attribution's own words begin. */
+  private contentEnd(start: number, to: number, found: Found[], n: number): number {
+    const { toks, lex } = this;
+    let end = to;
+    for (let k = n + 1; k < found.length; k++) {
+      const b = (found[k] as Found).barrier;
+      if (b >= start && b < end && (found[k] as Found).pattern !== "preposed") end = b;
+    }
+    for (let k = start; k < end; k++) {
+      const t = toks[k] as Token;
+      if (t.inQ) continue;
+      if (t.lower === ";") return k;
+      // A second predicate of the same subject: ", but has continued …", " and urged …".
+      if ((t.lower === "but" || t.lower === "and") && k > start) {
+        const n2 = skipForward(lex, toks, k + 1, end);
+        const nt = toks[n2];
+        if (nt && nt.type === Tok.Word && !nt.cap && (lex.clauseAux.has(nt.lower) || lex.cueWords.has(nt.lower)) && nt.lower !== "that") return isPunct(toks[k - 1], ",") ? k - 1 : k;
+      }
+    }
+    return end;
+  }
+
+  private trim(c: Phrase): Phrase {
+    let { from, to } = c;
+    const toks = this.toks;
+    while (from < to && isPunct(toks[from], ",:;.\u2014\u2013-")) from++;
+    while (to > from && isPunct(toks[to - 1], ",:;.\u2014\u2013-(") && !(toks[to - 1] as Token).inQ) to--;
+    return { from, to };
+  }
+
+  private kindOf(content: Phrase[]): AttributionKind {
+    let quoted = 0;
+    let plain = 0;
+    for (const c of content)
+      for (let k = c.from; k < c.to; k++) {
+        const t = this.toks[k] as Token;
+        if (t.type !== Tok.Word) continue;
+        if (t.inQ) quoted++;
+        else plain++;
+      }
+    return quoted === 0 ? "indirect" : plain === 0 ? "direct" : "mixed";
+  }
+}
+
+function skipForward(lex: Lexicon, toks: Token[], k: number, to: number): number {
+  while (k < to && (toks[k] as Token).type === Tok.Word && !(toks[k] as Token).cap && (lex.adverbs.has((toks[k] as Token).lower) && !lex.clauseAux.has((toks[k] as Token).lower) || (toks[k] as Token).lower.endsWith("ly"))) k++;
+  return k;
+}

@@ -1,0 +1,177 @@
+// The pipeline: paragraphs → tokens → quotes → sentences → attributions → resolved sources.
+import { SentenceReader, type RawAttribution } from "./attribute";
+import { lexicon, type Lexicon } from "./lang";
+import { pairQuotes, type QuoteSpan } from "./quotes";
+import { newNameIndex, indexNames, resolveSources, type Mention } from "./resolve";
+import { splitSentences } from "./sentences";
+import { describe, type Phrase, type SourceInfo } from "./sources";
+import { Tok, tokenize, type Token } from "./tokens";
+import type { Attribution, AttributionKind, ExtractOptions, Span } from "./types";
+
+interface Draft {
+  kind: AttributionKind;
+  source: Span;
+  info: SourceInfo;
+  cue: Span;
+  content: Span[];
+  quotes: Span[];
+}
+
+interface Paragraph {
+  toks: Token[];
+  quotes: QuoteSpan[];
+}
+
+export function extract(text: string, options?: ExtractOptions): Attribution[] {
+  if (typeof text !== "string") return [];
+  const lex = lexicon(options?.lang);
+  if (!lex || text.length === 0) return [];
+  try {
+    return run(lex, text);
+  } catch {
+    // The engine runs inside pages it does not control: a bug must cost highlights, not the page.
+    return [];
+  }
+}
+
+function paragraphRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13) {
+      if (text.slice(start, i).trim()) out.push([start, i]);
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+function firstMark(text: string, from: number, to: number): string | undefined {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) > 32) return text[i];
+  return undefined;
+}
+
+function run(lex: Lexicon, text: string): Attribution[] {
+  const span = (toks: Token[], p: Phrase): Span => {
+    const start = (toks[p.from] as Token).start;
+    const end = (toks[p.to - 1] as Token).end;
+    return { text: text.slice(start, end), start, end };
+  };
+  const ranges = paragraphRanges(text);
+  const names = newNameIndex();
+  const drafts: Draft[] = [];
+  let awaiting: Draft | undefined;
+  let runOn: Span[] = [];
+  for (let r = 0; r < ranges.length; r++) {
+    const [from, to] = ranges[r] as [number, number];
+    const toks = tokenize(text, from, to, lex.marks.chars);
+    const next = ranges[r + 1];
+    const quotes = pairQuotes(text, toks, lex.marks, next ? firstMark(text, next[0], next[1]) : undefined);
+    const para: Paragraph = { toks, quotes };
+    indexNames(lex, text, toks, names);
+    const quoteSpans = quotes.map((q) => span(toks, { from: q.open, to: q.close + 1 }));
+    const opensWithQuote = quotes[0]?.open === 0;
+
+    // A colon at the end of the last paragraph introduced this paragraph's quotation.
+    if (awaiting) {
+      if (opensWithQuote) {
+        awaiting.content.push(quoteSpans[0] as Span);
+        awaiting.quotes.push(quoteSpans[0] as Span);
+        awaiting.kind = awaiting.content.length === 1 ? "direct" : awaiting.kind === "direct" ? "direct" : "mixed";
+        if (!(quotes[0] as QuoteSpan).runsOn) awaiting = undefined;
+        runOn = [];
+        continue;
+      }
+      awaiting = undefined;
+    }
+
+    const credit = readCredit(lex, text, toks);
+    if (credit) {
+      drafts.push(credit);
+      continue;
+    }
+    const reader = new SentenceReader(lex, text, toks);
+    let prevTail: Draft | undefined;
+    for (const s of splitSentences(toks, lex.abbreviations)) {
+      const raws = reader.read(s);
+      // "“…,” Blinken told reporters. “But …”": a quote sentence right after a postposed
+      // attribution is the same speaker going on.
+      if (raws.length === 0 && prevTail && (toks[s.from] as Token).type === Tok.Quote && (toks[s.from] as Token).inQ) {
+        const q = quotes.find((x) => x.open === s.from);
+        if (q && q.close >= s.to - 2) {
+          const piece = span(toks, { from: q.open, to: q.close + 1 });
+          prevTail.content.push(piece);
+          prevTail.quotes.push(piece);
+          continue;
+        }
+      }
+      prevTail = undefined;
+      for (const raw of raws) {
+        const d = toDraft(raw, para, quoteSpans, span);
+        if (raw.awaitsQuote) awaiting = d;
+        // A quote running on from earlier paragraphs belongs to whoever is named at its end.
+        if (runOn.length && raw.content[0]?.from === 0 && opensWithQuote) {
+          d.content.unshift(...runOn);
+          d.quotes.unshift(...runOn);
+          runOn = [];
+        }
+        drafts.push(d);
+        const last = raw.content[raw.content.length - 1] as Phrase;
+        if (last.to <= raw.cue.from && d.kind === "direct") prevTail = d;
+      }
+    }
+    const lastQ = quotes[quotes.length - 1];
+    if (lastQ?.runsOn) runOn = lastQ.open === 0 ? [...runOn, quoteSpans[quoteSpans.length - 1] as Span] : [quoteSpans[quoteSpans.length - 1] as Span];
+    else runOn = [];
+  }
+  drafts.sort((a, b) => a.source.start - b.source.start);
+  const resolved = resolveSources(
+    lex,
+    drafts.map((d): Mention => ({ span: d.source, info: d.info })),
+    names,
+  );
+  const out: Attribution[] = drafts.map((d, i) => ({
+    kind: d.kind,
+    source: resolved[i] as Attribution["source"],
+    cue: d.cue,
+    content: d.content.length === 1 ? (d.content[0] as Span) : d.content,
+    quotes: d.quotes,
+  }));
+  out.sort((a, b) => firstStart(a) - firstStart(b));
+  return out;
+}
+
+const firstStart = (a: Attribution): number => Math.min(a.source.start, a.cue.start, Array.isArray(a.content) ? (a.content[0]?.start ?? 0) : a.content.start);
+
+function toDraft(raw: RawAttribution, para: Paragraph, quoteSpans: Span[], span: (toks: Token[], p: Phrase) => Span): Draft {
+  const content = raw.content.map((c) => span(raw.toks, c));
+  const quotes: Span[] = [];
+  for (const c of content)
+    for (const q of quoteSpans) {
+      const s = Math.max(c.start, q.start);
+      const e = Math.min(c.end, q.end);
+      if (s < e) quotes.push({ text: c.text.slice(s - c.start, e - c.start), start: s, end: e });
+    }
+  void para;
+  return { kind: raw.kind, source: span(raw.toks, raw.source), info: raw.info, cue: span(raw.toks, raw.cue), content, quotes };
+}
+
+/** "With reports from Reuters, AFP and AP": the whole line is both source and content. */
+function readCredit(lex: Lexicon, text: string, toks: Token[]): Draft | undefined {
+  for (const words of lex.data.creditPhrases) {
+    if (toks.length <= words.length || toks.length > words.length + 16) continue;
+    if (!words.every((w, k) => (toks[k] as Token).lower === w)) continue;
+    let end = toks.length;
+    while (end > words.length && (toks[end - 1] as Token).type !== Tok.Word) end--;
+    if (end <= words.length) return undefined;
+    const src: Phrase = { from: words.length, to: end };
+    const s0 = (toks[src.from] as Token).start;
+    const s1 = (toks[end - 1] as Token).end;
+    const c0 = (toks[0] as Token).start;
+    const c1 = (toks[words.length - 1] as Token).end;
+    const source = { text: text.slice(s0, s1), start: s0, end: s1 };
+    const info = describe(lex, text, toks, src);
+    return { kind: "credit", source, info: { ...info, type: "media", bare: source.text }, cue: { text: text.slice(c0, c1), start: c0, end: c1 }, content: [{ ...source }], quotes: [] };
+  }
+  return undefined;
+}

@@ -1,0 +1,171 @@
+// English: cue lexicon, quote marks and the word classes the source rules read.
+import type { CueEntry, CueFrame, LangData } from "./types";
+
+/** Regular English inflection: base, 3rd person, past, present participle. */
+function inflect(base: string): [string, string, string, string] {
+  const cons = /[^aeiou]y$/.test(base);
+  const third = /(s|sh|ch|x|z)$/.test(base) ? base + "es" : cons ? base.slice(0, -1) + "ies" : base + "s";
+  const past = base.endsWith("e") ? base + "d" : cons ? base.slice(0, -1) + "ied" : base + "ed";
+  const ing = base.endsWith("ie")
+    ? base.slice(0, -2) + "ying"
+    : base.endsWith("e") && !base.endsWith("ee")
+      ? base.slice(0, -1) + "ing"
+      : base + "ing";
+  return [base, third, past, ing];
+}
+
+/**
+ * "say:said" lists a verb whose past differs from the regular rule; "admit:admitted:admitting"
+ * also overrides the participle; "point_out" is a phrasal verb (only the first word inflects);
+ * a leading "-" drops the base and 3rd-person forms, which are mostly nouns ("call", "calls").
+ */
+function verbs(frame: CueFrame, specs: string): CueEntry[] {
+  const out: CueEntry[] = [];
+  for (let spec of specs.trim().split(/\s+/)) {
+    const pastOnly = spec.startsWith("-");
+    if (pastOnly) spec = spec.slice(1);
+    const [lemma = "", past, ing] = spec.split(":");
+    const [head = "", ...rest] = lemma.split("_");
+    const f = inflect(head);
+    if (past) f[2] = past;
+    if (ing) f[3] = ing;
+    const forms = pastOnly ? [f[2], f[3]] : f;
+    const seen = new Set<string>();
+    for (const form of forms) {
+      if (seen.has(form)) continue;
+      seen.add(form);
+      out.push({ words: [form, ...rest], frame, ...(form === f[3] ? { participle: true } : {}) });
+    }
+  }
+  return out;
+}
+
+const cues: CueEntry[] = [
+  ...verbs(
+    "say",
+    `say:said add argue:argued explain state declare acknowledge admit:admitted:admitting confirm
+     suggest conclude reiterate believe think:thought predict estimate write:wrote:writing
+     observe contend maintain stress emphasize emphasise assert allege recall point_out concede
+     testify insist claim note announce reveal indicate tweet:tweeted caution complain
+     speculate joke boast lament quip recount worry:worried hope fear guess:guessed argue
+     expressed_hope:expressed_hope:expressing_hope remark predict imply:implied signal
+     expect:expected say:said:saying maintain contend posit:posited acknowledge feel:felt
+     know:knew:knowing insist agree:agreed:agreeing`,
+  ),
+  ...verbs("tell", `tell:told assure inform remind advise convince:convinced persuade`),
+  ...verbs(
+    "object",
+    `deny:denied accuse -refer_to:referred_to:referring_to urge demand warn blame criticize
+     criticise praise dismiss reject question defend describe -call:called endorse oppose
+     propose cite recommend welcome condemn slam:slammed blast vow pledge promise
+     -call_for:called_for:calling_for calls_for:calls_for:calls_for
+     -call_on:called_on:calling_on ask:asked:asking dispute challenge decry applaud
+     threaten`,
+  ),
+  ...verbs("that", `respond reply:replied answer comment find:found:finding show:showed:showing
+     report learn:learned:learning`),
+  { words: ["according", "to"], frame: "according" },
+];
+
+export const en: LangData = {
+  code: "en",
+  cues,
+  quotePairs: [
+    { open: "\u201C", close: "\u201D" }, // “ ”
+    { open: "\u2018", close: "\u2019" }, // ‘ ’
+    { open: "\u00AB", close: "\u00BB" }, // « »
+    { open: "\u201E", close: "\u201C" }, // „ “
+    { open: "\u201A", close: "\u2018" }, // ‚ ‘
+    { open: "\u2039", close: "\u203A" }, // ‹ ›
+    { open: '"', close: '"' },
+    { open: "'", close: "'" },
+  ],
+  pronouns: { he: "person", she: "person", they: "unknown", we: "unknown", i: "person", you: "unknown", it: "unknown" },
+  objectPronouns: ["him", "them", "us", "me", "her", "whom", "itself", "himself", "herself", "themselves"],
+  determiners: (
+    "the a an this these those his her its their our my your some many several most few both all " +
+    "two three four five six seven eight nine ten dozens hundreds thousands any no each other another"
+  ).split(" "),
+  adverbs: (
+    "also has have had always previously repeatedly later then now recently once again earlier " +
+    "would will could may might can should did does do not never n't reportedly publicly privately " +
+    "initially first just already further flatly quickly strongly often still even long has since " +
+    "only last ago yesterday today tonight separately subsequently had been is was were"
+  ).split(" "),
+  bridges: ["of", "for", "with", "from", "at", "in", "on"],
+  stopWords: (
+    "that which who whom whose what when where why how while because since though although if " +
+    "and or but nor so yet as than to by about into onto toward towards against like unlike via " +
+    "after before during until over under between among through without within upon is are was " +
+    "were be been being am there here not no yes said says told"
+  ).split(" "),
+  subordinators: (
+    "that which who after before when while because since though although if and but or as so " +
+    "once until whereas where yet whether how why what also then and"
+  ).split(" "),
+  clauseAux: (
+    "has have had is was were will would did does do also has can could may might should must " +
+    "then later still"
+  ).split(" "),
+  complementizer: "that",
+  personNouns: (
+    "spokesman spokeswoman spokesperson president minister secretary adviser advisor senator " +
+    "leader chairman chairwoman chair director ambassador governor mayor " +
+    "representative lawmaker congressman congresswoman candidate nominee aide analyst expert " +
+    "professor economist general commander chief head deputy envoy diplomat premier chancellor " +
+    "king queen prince judge lawyer attorney prosecutor founder author researcher scientist " +
+    "strategist pollster consultant manager counterpart speaker whip member officer"
+  ).split(" "),
+  anonymousNouns: (
+    "official officials source sources aide aides diplomats people person insiders insider " +
+    "observers critics experts analysts residents witnesses lawmakers"
+  ).split(" "),
+  documentNouns: (
+    "statement summary readout report press release reading memo memorandum letter document " +
+    "transcript communique communiqué declaration poll survey study analysis filing complaint " +
+    "indictment ruling order note post tweet message email announcement resolution bill " +
+    "decree website site headline account"
+  ).split(" "),
+  organizationNouns: (
+    "office presidency government ministry department administration campaign committee party " +
+    "agency court police army military commission council parliament senate house congress " +
+    "embassy team company firm group coalition alliance union movement organization " +
+    "organisation authorities authority service bureau regime cabinet institute foundation " +
+    "spokesmen"
+  ).split(" "),
+  mediaNouns: "newspaper broadcaster network channel magazine outlet paper daily tabloid agency".split(" "),
+  organizationNames: (
+    "Kremlin Pentagon White House Congress Senate NATO EU UN Moscow Washington Kyiv Kiev Beijing " +
+    "London Paris Berlin Brussels Tehran Russia Ukraine China Iran Israel France Germany Britain " +
+    "Poland Belarus Turkey Japan India Pakistan Syria Iraq Afghanistan Georgia Armenia Azerbaijan " +
+    "Kazakhstan Kyrgyzstan Uzbekistan Tajikistan Turkmenistan Moldova Lithuania Latvia Estonia " +
+    "America United States Nations European Union Ministry Department Council Commission Office " +
+    "Presidency Government Parliament Duma Rada Party Committee Court Administration FBI CIA " +
+    "GOP DNC RNC Democrats Republicans Treasury Army Navy Police Embassy"
+  ).split(" "),
+  mediaNames: (
+    "Reuters AFP AP Associated Press TASS Interfax RIA Novosti CNN BBC NBC CBS ABC Fox MSNBC NPR " +
+    "Post Times Journal Bloomberg Politico Axios Guardian Telegraph Breitbart Hill RFE/RL " +
+    "Gazette Tribune Herald Daily News Xinhua Al Jazeera Kommersant Vedomosti Izvestia"
+  ).split(" "),
+  titles: (
+    "US U.S. American Russian Ukrainian French German British Chinese Polish President Prime " +
+    "Minister Secretary Senator Sen. Rep. Gov. Governor Mayor Spokesman Spokeswoman Deputy Foreign " +
+    "Defense Defence State National Security Adviser Advisor Chancellor General Gen. Mr. Mrs. Ms. " +
+    "Dr. Former Vice Chairman Chief Director Ambassador Judge Justice Speaker Leader Majority " +
+    "Minority House Senate Kremlin Pentagon White official spokesman spokeswoman adviser " +
+    "secretary minister president leader of Defense the Democratic Republican Democrat " +
+    "Sergeant Admiral Colonel Commander Chair Representative Congressman Congresswoman Attorney"
+  ).split(" "),
+  abbreviations: (
+    "mr mrs ms dr sen rep gov gen lt col sgt st jr sr prof inc ltd co corp no vs etc jan feb mar " +
+    "apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u a.m p.m d.c"
+  ).split(" "),
+  creditPhrases: [
+    ["with", "reports", "from"],
+    ["with", "reporting", "by"],
+    ["additional", "reporting", "by"],
+    ["reporting", "by"],
+    ["compiled", "by"],
+  ],
+};

@@ -1,0 +1,78 @@
+// Language registry and the lookup sets the generic rules read.
+import { indexCues, type CueIndex } from "../cues";
+import { quoteMarks, type QuoteMarks } from "../quotes";
+import { en } from "./en";
+import type { LangData } from "./types";
+import type { SourceType } from "../types";
+
+export interface Lexicon {
+  data: LangData;
+  cues: CueIndex;
+  marks: QuoteMarks;
+  pronouns: Map<string, SourceType>;
+  objectPronouns: Set<string>;
+  determiners: Set<string>;
+  adverbs: Set<string>;
+  bridges: Set<string>;
+  stop: Set<string>;
+  subordinators: Set<string>;
+  clauseAux: Set<string>;
+  personNouns: Set<string>;
+  anonymousNouns: Set<string>;
+  documentNouns: Set<string>;
+  organizationNouns: Set<string>;
+  mediaNouns: Set<string>;
+  organizationNames: Set<string>;
+  mediaNames: Set<string>;
+  titles: Set<string>;
+  abbreviations: Set<string>;
+  /** Every word form of a cue's first word, to tell a cue verb from a noun before it. */
+  cueWords: Set<string>;
+}
+
+const LANGS: Record<string, LangData> = { en };
+const compiled = new Map<string, Lexicon>();
+
+/** "en-US" → "en"; undefined means the default, English. */
+export function baseLanguage(lang: string | undefined): string {
+  return (lang ?? "en").trim().toLowerCase().split(/[-_]/)[0] ?? "";
+}
+
+export function isSupportedLanguage(lang: string | undefined): boolean {
+  return Object.hasOwn(LANGS, baseLanguage(lang));
+}
+
+export function lexicon(lang: string | undefined): Lexicon | undefined {
+  const code = baseLanguage(lang);
+  if (!Object.hasOwn(LANGS, code)) return undefined;
+  let lex = compiled.get(code);
+  if (!lex) {
+    const d = LANGS[code] as LangData;
+    const set = (xs: string[]): Set<string> => new Set(xs);
+    lex = {
+      data: d,
+      cues: indexCues(d),
+      marks: quoteMarks(d.quotePairs),
+      pronouns: new Map(Object.entries(d.pronouns)),
+      objectPronouns: set(d.objectPronouns),
+      determiners: set(d.determiners),
+      adverbs: set(d.adverbs),
+      bridges: set(d.bridges),
+      stop: set(d.stopWords),
+      subordinators: set(d.subordinators),
+      clauseAux: set(d.clauseAux),
+      personNouns: set(d.personNouns),
+      anonymousNouns: set(d.anonymousNouns),
+      documentNouns: set(d.documentNouns),
+      organizationNouns: set(d.organizationNouns),
+      mediaNouns: set(d.mediaNouns),
+      organizationNames: set(d.organizationNames),
+      mediaNames: set(d.mediaNames),
+      titles: set(d.titles),
+      abbreviations: set(d.abbreviations),
+      cueWords: set(d.cues.map((c) => c.words[0] as string)),
+    };
+    compiled.set(code, lex);
+  }
+  return lex;
+}

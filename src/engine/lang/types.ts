@@ -1,0 +1,69 @@
+// What the generic engine needs to know about a language: all of it data, so a new language is a
+// new module beside en.ts and not a change to the rules.
+import type { SourceType } from "../types";
+
+/** How a cue verb takes its content when the source comes first ("X said …"). */
+export type CueFrame =
+  /** content follows directly or after "that": said, believes, suggested */
+  | "say"
+  /** an addressee comes first, then "that"/quote/colon: told, assured, informed */
+  | "tell"
+  /** the content is the object and what follows it: denied, accused, urged, referred to */
+  | "object"
+  /** only with "that", a quote or a colon; otherwise only postposed (", X warned."): warned */
+  | "that"
+  /** a preposition phrase naming the source, then the clause: according to */
+  | "according"
+  /** a wire credit line: "With reports from Reuters" */
+  | "credit";
+
+export interface CueEntry {
+  /** Lower-case words of the cue as they appear ("told reporters", "according to"). */
+  words: string[];
+  frame: CueFrame;
+  /** True for present participles (", saying …"), whose source is the clause's subject. */
+  participle?: boolean;
+}
+
+export interface QuotePair {
+  open: string;
+  close: string;
+}
+
+export interface LangData {
+  code: string;
+  cues: CueEntry[];
+  quotePairs: QuotePair[];
+  /** Pronouns that can be sources, with the type they point to. */
+  pronouns: Record<string, SourceType>;
+  /** Object pronouns: never the subject of a cue. */
+  objectPronouns: string[];
+  determiners: string[];
+  /** Words that can sit between a source and its cue: "has", "also", "repeatedly". */
+  adverbs: string[];
+  /** Prepositions that join a modifier to a source noun: "a summary of", "officials at". */
+  bridges: string[];
+  /** Words that end a source phrase when reading backwards or forwards. */
+  stopWords: string[];
+  /** Words that may come right before a preposed source: "after", "that", "but". */
+  subordinators: string[];
+  /** Words that start a coordinated predicate, ending the content before them: ", but has". */
+  clauseAux: string[];
+  /** Complementizer dropped from the content start. */
+  complementizer: string;
+  /** Head nouns by the kind of source they name. */
+  personNouns: string[];
+  anonymousNouns: string[];
+  documentNouns: string[];
+  organizationNouns: string[];
+  mediaNouns: string[];
+  /** Capitalised names known to be organisations, places acting as speakers, or media. */
+  organizationNames: string[];
+  mediaNames: string[];
+  /** Title and nationality words that precede a person's name ("US President Joe Biden"). */
+  titles: string[];
+  /** Abbreviations whose final period does not end a sentence. */
+  abbreviations: string[];
+  /** Paragraph-initial phrases of wire credit lines. */
+  creditPhrases: string[][];
+}

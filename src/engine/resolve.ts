@@ -1,0 +1,103 @@
+// Gives every source a group name (canonical) and points pronouns and descriptions ("he",
+// "the official", "the statement", "the French president") back to the source they mean.
+import type { Lexicon } from "./lang";
+import type { SourceInfo } from "./sources";
+import { Tok, type Token } from "./tokens";
+import type { SourceSpan, SourceType } from "./types";
+
+/** Person names met anywhere in the text, with the title words written before them. */
+export interface NameIndex {
+  /** Surname (lower-case) → the first full name with it ("biden" → "Joe Biden"). */
+  full: Map<string, string>;
+  /** Mentions in text order: "French President Emmanuel Macron" → titles [french, president]. */
+  titled: { at: number; titles: string[]; name: string }[];
+}
+
+export function newNameIndex(): NameIndex {
+  return { full: new Map(), titled: [] };
+}
+
+/** Adds the capitalised runs of one paragraph: titles followed by a two- or three-word name. */
+export function indexNames(lex: Lexicon, text: string, toks: Token[], names: NameIndex): void {
+  let k = 0;
+  while (k < toks.length) {
+    const t = toks[k] as Token;
+    if (t.type !== Tok.Word || !t.cap) {
+      k++;
+      continue;
+    }
+    const from = k;
+    while (k < toks.length && (toks[k] as Token).type === Tok.Word && ((toks[k] as Token).cap || (toks[k] as Token).lower === "of" && (toks[k + 1]?.cap ?? false))) k++;
+    const words = toks.slice(from, k).map((w) => text.slice(w.start, w.end));
+    let s = words.length;
+    while (s > 0 && !lex.titles.has(words[s - 1] as string) && !lex.organizationNames.has(words[s - 1] as string) && !lex.mediaNames.has(words[s - 1] as string)) s--;
+    const name = words.slice(s);
+    if (name.length >= 2 && name.length <= 3 && !name.some((w) => /['\u2019]/.test(w))) {
+      const full = name.join(" ");
+      const sur = (name[name.length - 1] as string).toLowerCase();
+      if (!names.full.has(sur)) names.full.set(sur, full);
+      if (s > 0) names.titled.push({ at: (toks[from] as Token).start, titles: words.slice(0, s).map((w) => w.toLowerCase()), name: full });
+    }
+  }
+}
+
+export interface Mention {
+  span: { text: string; start: number; end: number };
+  info: SourceInfo;
+}
+
+/** Resolves sources in text order; `mentions` must be sorted by start. */
+export function resolveSources(lex: Lexicon, mentions: Mention[], names: NameIndex): SourceSpan[] {
+  const out: SourceSpan[] = [];
+  const canonicalOf = (m: Mention): string => {
+    const { info } = m;
+    if (info.type === "person" && info.name) {
+      const parts = info.name.split(" ");
+      return parts.length === 1 ? (names.full.get(info.name.toLowerCase()) ?? info.name) : info.name;
+    }
+    return info.bare;
+  };
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
+    const { info } = m;
+    let type: SourceType = info.type;
+    let resolved: string | undefined;
+    const earlier = (pick: (s: SourceSpan, m: Mention) => boolean): SourceSpan | undefined => {
+      for (let k = out.length - 1; k >= 0; k--) if (pick(out[k] as SourceSpan, mentions[k] as Mention)) return out[k];
+      return undefined;
+    };
+    if (info.pronoun) {
+      if (type === "person") {
+        const ante = earlier((s, mm) => s.type === "person" && !mm.info.pronoun && mm.span.start < m.span.start);
+        if (ante) resolved = ante.canonical;
+      }
+    } else if (info.definite && !info.name) {
+      const head = info.head;
+      const stem = head.replace(/s$/, "");
+      if (type === "document" && !m.info.bare.includes(" ")) {
+        const ante = earlier((s) => s.type === "document" || s.type === "organization");
+        if (ante) resolved = ante.canonical;
+      } else if (type === "person" || lex.personNouns.has(head)) {
+        const want = m.info.bare.toLowerCase().split(/\s+/);
+        let best: string | undefined;
+        for (const t of names.titled) {
+          if (t.at >= m.span.start) break;
+          if (want.every((w) => t.titles.includes(w))) best = t.name;
+        }
+        if (best) {
+          resolved = best;
+          type = "person";
+        } else {
+          const ante = earlier((s) => s.type === "person" && s.text.toLowerCase().includes(stem));
+          if (ante) resolved = ante.canonical;
+        }
+      } else {
+        const ante = earlier((s, mm) => s.type === type && !mm.info.pronoun && mm.info.bare.toLowerCase().includes(stem) && s !== undefined);
+        if (ante) resolved = ante.canonical;
+      }
+    }
+    const canonical = resolved ?? canonicalOf(m);
+    out.push({ ...m.span, type, canonical, ...(resolved !== undefined ? { resolved } : {}) });
+  }
+  return out;
+}

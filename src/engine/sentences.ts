@@ -1,0 +1,43 @@
+// Sentence boundaries over a paragraph's tokens: never inside a quotation, never after an
+// abbreviation or an initial ("Mr.", "J. Smith").
+import { Tok, type Token } from "./tokens";
+
+export interface Range {
+  /** Token indexes, end exclusive. */
+  from: number;
+  to: number;
+}
+
+const ENDERS = new Set([".", "!", "?", "\u2026"]);
+const CLOSERS = new Set([")", "]"]);
+
+export function splitSentences(toks: Token[], abbreviations: Set<string>): Range[] {
+  const out: Range[] = [];
+  let from = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Token;
+    if (t.type !== Tok.Punct || !ENDERS.has(t.lower)) continue;
+    let j = i + 1;
+    while (j < toks.length) {
+      const n = toks[j] as Token;
+      if (CLOSERS.has(n.lower) || (n.type === Tok.Quote && n.inQ && !(toks[j + 1]?.inQ ?? false))) j++;
+      else if (ENDERS.has(n.lower)) j++;
+      else break;
+    }
+    const next = toks[j];
+    if (next) {
+      // Still inside a quotation: the quoted speaker's sentences stay with their attribution.
+      if (next.inQ && next.type !== Tok.Quote) continue;
+      if (next.type === Tok.Word && !next.cap && !/^\d/.test(next.lower)) continue;
+      const prev = toks[i - 1];
+      if (t.lower === "." && prev && prev.type === Tok.Word && prev.end === t.start) {
+        if (abbreviations.has(prev.lower) || (prev.cap && prev.end - prev.start === 1)) continue;
+      }
+    }
+    out.push({ from, to: j });
+    from = j;
+    i = j - 1;
+  }
+  if (from < toks.length) out.push({ from, to: toks.length });
+  return out;
+}

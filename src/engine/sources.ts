@@ -1,0 +1,173 @@
+// Source phrases: the noun phrase before a cue ("Pentagon spokesman John Kirby said"), after it
+// (", said a senior official who …", "according to the State Department"), and its type.
+import type { Lexicon } from "./lang";
+import { Tok, type Token } from "./tokens";
+import type { SourceType } from "./types";
+
+export interface Phrase {
+  /** Token indexes, end exclusive. */
+  from: number;
+  to: number;
+}
+
+const MAX_WORDS = 12;
+const PUNCT_BEFORE_SOURCE = new Set([",", ";", ":", "(", "\u2014", "\u2013", "-"]);
+/** Prepositions that make the phrase before a cue its object, not its subject ("to the people say"). */
+const isWord = (t: Token | undefined): t is Token => !!t && t.type === Tok.Word && !t.inQ;
+
+/** Skips adverbs and auxiliaries backwards from `i`; returns the first index that is not one. */
+export function skipAdverbsBack(lex: Lexicon, toks: Token[], i: number, from: number): number {
+  while (i >= from) {
+    const t = toks[i] as Token;
+    if (t.type !== Tok.Word || t.cap) break;
+    if (lex.adverbs.has(t.lower) || (t.lower.endsWith("ly") && t.lower.length > 4) || t.lower.endsWith("n't")) i--;
+    else break;
+  }
+  return i;
+}
+
+/**
+ * The source phrase ending right before index `end` (adverbs already skipped), read backwards;
+ * `from` is the sentence start. Skips a parenthetical (", who is on a trip to Fiji,").
+ */
+export function phraseBefore(lex: Lexicon, toks: Token[], end: number, from: number): Phrase | undefined {
+  let j = end - 1;
+  if (j < from) return undefined;
+  let t = toks[j] as Token;
+  if (t.lower === ",") {
+    // A parenthetical between commas: apposition, relative clause or a sentence adverb.
+    let k = j - 1;
+    const limit = Math.max(from, j - 30);
+    while (k > limit && (toks[k] as Token).lower !== ",") k--;
+    if (k <= from || (toks[k] as Token).lower !== ",") return undefined;
+    j = k - 1;
+    t = toks[j] as Token;
+  } else if (t.lower === "who" && toks[j - 1]?.lower === ",") {
+    j -= 2;
+    t = toks[j] as Token;
+  }
+  if (!isWord(t) || lex.objectPronouns.has(t.lower) || lex.stop.has(t.lower) || lex.determiners.has(t.lower)) return undefined;
+  if (lex.pronouns.has(t.lower)) return okBefore(lex, toks, j, from) ? { from: j, to: j + 1 } : undefined;
+  let k = j;
+  let words = 1;
+  while (k - 1 >= from && words < MAX_WORDS) {
+    const p = toks[k - 1] as Token;
+    if (!isWord(p)) break;
+    if (lex.determiners.has(p.lower)) {
+      k--;
+      // "A summary of the Kremlin appeal": a bridge before the determiner continues the phrase.
+      const b = toks[k - 1];
+      if (b && isWord(b) && lex.bridges.has(b.lower) && isWord(toks[k - 2]) && !lex.stop.has((toks[k - 2] as Token).lower) && !lex.determiners.has((toks[k - 2] as Token).lower)) {
+        k -= 2;
+        words += 2;
+        continue;
+      }
+      break;
+    }
+    if (lex.bridges.has(p.lower)) {
+      const q = toks[k - 2];
+      if (!isWord(q) || lex.stop.has(q.lower) || lex.pronouns.has(q.lower) || lex.cueWords.has(q.lower)) break;
+      k--;
+      words++;
+      continue;
+    }
+    if (lex.stop.has(p.lower) || lex.subordinators.has(p.lower) || lex.cueWords.has(p.lower) || lex.pronouns.has(p.lower) || lex.objectPronouns.has(p.lower)) break;
+    if (!p.cap && (lex.adverbs.has(p.lower) || p.lower.endsWith("ed") || p.lower.endsWith("ing"))) break;
+    k--;
+    words++;
+  }
+  // A bridge left dangling at the start belongs to what precedes.
+  while (k < j && lex.bridges.has((toks[k] as Token).lower)) k++;
+  if (!okBefore(lex, toks, k, from)) return undefined;
+  return { from: k, to: j + 1 };
+}
+
+/** What precedes a preposed source must open a clause, or the phrase is some verb's object. */
+function okBefore(lex: Lexicon, toks: Token[], k: number, from: number): boolean {
+  if (k <= from) return true;
+  const p = toks[k - 1] as Token;
+  if (p.type === Tok.Quote) return true;
+  if (p.type === Tok.Punct) return PUNCT_BEFORE_SOURCE.has(p.lower);
+  return lex.subordinators.has(p.lower) || lex.cueWords.has(p.lower) || lex.stop.has(p.lower) && !lex.bridges.has(p.lower) && !["to", "by", "about", "than", "into", "against", "like", "via"].includes(p.lower);
+}
+
+/** The source phrase starting at `start`, read forwards: "according to a Statement from the White House". */
+export function phraseAfter(lex: Lexicon, toks: Token[], start: number, to: number): Phrase | undefined {
+  let k = start;
+  while (k < to && isWord(toks[k]) && lex.determiners.has((toks[k] as Token).lower)) k++;
+  const first = toks[k];
+  if (!isWord(first) || lex.stop.has(first.lower) || lex.objectPronouns.has(first.lower)) return undefined;
+  if (lex.pronouns.has(first.lower)) return k === start ? { from: k, to: k + 1 } : undefined;
+  let words = 0;
+  while (k < to && words < MAX_WORDS) {
+    const t = toks[k] as Token;
+    if (!isWord(t)) break;
+    if (lex.bridges.has(t.lower)) {
+      const n = toks[k + 1];
+      if (!isWord(n) || lex.stop.has(n.lower)) break;
+      k++;
+      words++;
+      continue;
+    }
+    if (k > start && lex.determiners.has(t.lower) && !lex.bridges.has((toks[k - 1] as Token).lower)) break;
+    if (lex.stop.has(t.lower) || lex.subordinators.has(t.lower) || lex.cueWords.has(t.lower)) break;
+    if (!t.cap && k > start && (t.lower.endsWith("ed") || t.lower.endsWith("ing") || lex.adverbs.has(t.lower))) break;
+    k++;
+    words++;
+  }
+  while (k > start && lex.bridges.has((toks[k - 1] as Token).lower)) k--;
+  while (k > start && lex.determiners.has((toks[k - 1] as Token).lower)) k--;
+  return k > start ? { from: start, to: k } : undefined;
+}
+
+export interface SourceInfo {
+  type: SourceType;
+  /** A person's name without titles ("Joe Biden"), when the phrase holds one. */
+  name?: string;
+  /** The head noun, lower-case ("official", "statement", "president"). */
+  head: string;
+  /** The phrase without leading determiners: the default group name. */
+  bare: string;
+  /** Starts with "the"/"this": a description that may point back to a source met before. */
+  definite: boolean;
+  pronoun: boolean;
+}
+
+export function describe(lex: Lexicon, text: string, toks: Token[], ph: Phrase): SourceInfo {
+  let a = ph.from;
+  const definite = ["the", "this", "that"].includes((toks[a] as Token).lower);
+  while (a < ph.to - 1 && lex.determiners.has((toks[a] as Token).lower)) a++;
+  const bare = text.slice((toks[a] as Token).start, (toks[ph.to - 1] as Token).end);
+  // The core ends at the first bridge, unless the bridge sits inside a capitalised title
+  // ("Secretary of State Antony Blinken").
+  let coreEnd = ph.to;
+  for (let k = a + 1; k < ph.to; k++) {
+    const t = toks[k] as Token;
+    if (lex.bridges.has(t.lower) && !((toks[k - 1] as Token).cap && toks[k + 1]?.cap && lex.titles.has(text.slice((toks[k - 1] as Token).start, (toks[k - 1] as Token).end)))) {
+      coreEnd = k;
+      break;
+    }
+  }
+  const headTok = toks[coreEnd - 1] as Token;
+  const head = headTok.lower.replace(/'s$/, "");
+  const pron = lex.pronouns.get(head);
+  if (pron && ph.to - ph.from === 1) return { type: pron, head, bare, definite: false, pronoun: true };
+  const words = toks.slice(a, coreEnd).map((t) => text.slice(t.start, t.end).replace(/['\u2019]s$/, ""));
+  const base: Omit<SourceInfo, "type"> = { head, bare, definite, pronoun: false };
+  if (lex.documentNouns.has(head)) return { ...base, type: "document" };
+  if (headTok.cap) {
+    if (words.some((w) => lex.mediaNames.has(w)) && !lex.organizationNouns.has(head)) return { ...base, type: "media" };
+    if (words.some((w) => lex.organizationNames.has(w)) && (lex.organizationNames.has(words[words.length - 1] as string) || lex.organizationNouns.has(head))) return { ...base, type: "organization" };
+    if (lex.organizationNouns.has(head) || lex.mediaNouns.has(head)) return { ...base, type: lex.mediaNouns.has(head) ? "media" : "organization" };
+    // A person: the trailing run of capitalised words that are not titles.
+    let s = words.length;
+    while (s > 0 && /^\p{Lu}/u.test(words[s - 1] as string) && !lex.titles.has(words[s - 1] as string)) s--;
+    const name = words.slice(s).join(" ");
+    return name ? { ...base, type: "person", name } : { ...base, type: "unknown" };
+  }
+  if (lex.organizationNouns.has(head)) return { ...base, type: "organization" };
+  if (lex.mediaNouns.has(head)) return { ...base, type: "media" };
+  if (lex.anonymousNouns.has(head)) return { ...base, type: "anonymous" };
+  if (lex.personNouns.has(head)) return { ...base, type: definite ? "person" : "anonymous" };
+  return { ...base, type: "unknown" };
+}

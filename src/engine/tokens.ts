@@ -1,0 +1,80 @@
+// One linear pass that cuts a paragraph into words, punctuation and quote marks, with offsets.
+
+export const enum Tok {
+  Word,
+  Punct,
+  Quote,
+}
+
+export interface Token {
+  start: number;
+  end: number;
+  type: Tok;
+  /** Lower-cased text; apostrophes folded to ' so the lexicons need one spelling. */
+  lower: string;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** Inside (or on) a quotation: cue words there are the quoted speaker's, not the article's. */
+  inQ: boolean;
+}
+
+const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x3000;
+
+const WORD = /[\p{L}\p{N}\p{M}]/u;
+export function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  return WORD.test(text[i] as string);
+}
+
+export function isSpaceAt(text: string, i: number): boolean {
+  return i < 0 || i >= text.length || isSpace(text.charCodeAt(i));
+}
+
+const APOS = /[\u2019\u02bc]/g;
+
+/** Tokenizes text[from, to). `quoteChars` are the characters that may be quote marks. */
+export function tokenize(text: string, from: number, to: number, quoteChars: Set<string>): Token[] {
+  const out: Token[] = [];
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    if (isWordChar(text, i)) {
+      i++;
+      for (;;) {
+        while (i < to && isWordChar(text, i)) i++;
+        // Joiners inside a word: don't, Russia’s, well-known, 1,700, 3.5, U.S.
+        const j = text[i];
+        if (i + 1 < to && (j === "'" || j === "\u2019" || j === "-" || j === "." || j === ",") && isWordChar(text, i + 1)) {
+          if (j === "," && !(isDigit(text, i - 1) && isDigit(text, i + 1))) break;
+          if (j === "." && !(isDigit(text, i + 1) || i - start === 1 || text[i - 2] === ".")) break;
+          i++;
+          continue;
+        }
+        break;
+      }
+      // "U.S." keeps its final period when it is a chain of single letters.
+      if (text[i] === "." && i - start >= 3 && text[i - 2] === ".") i++;
+      const s = text.slice(start, i);
+      const c0 = s.charAt(0);
+      out.push({ start, end: i, type: Tok.Word, lower: s.toLowerCase().replace(APOS, "'"), cap: c0 !== c0.toLowerCase(), inQ: false });
+      continue;
+    }
+    const ch = text[i] as string;
+    const width = c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
+    i += width;
+    out.push({ start, end: i, type: quoteChars.has(ch) ? Tok.Quote : Tok.Punct, lower: width === 1 ? ch : text.slice(start, i), cap: false, inQ: false });
+  }
+  return out;
+}
+
+function isDigit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
