@@ -80,6 +80,7 @@ export function findGeneric(doc: Document): Scored | null {
 
   const scores = new Map<Element, number>();
   const paraLen = new Map<Element, number>();
+  const inside = new Map<Element, number>();
   const paras: Element[] = [];
   const walk = (el: Element): void => {
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
@@ -89,13 +90,16 @@ export function findGeneric(doc: Document): Scored | null {
       if (!PARAGRAPH.has(tag) || tag === "td" || tag === "blockquote") walk(c);
     }
   };
-  walk(body);
+  // From <html>, not <body>: linkedom keeps a second <body> when markup precedes <head>.
+  walk(doc.documentElement);
 
   for (const p of paras) {
     const text = visibleText(p);
     if (text.length < 25) continue;
     paraLen.set(p, text.length);
     const score = 1 + countCommas(text) + Math.min(Math.floor(text.length / 100), 3);
+    // Undecayed total too, for wrappers too far up for the decayed score to reach.
+    for (let a = p.parentElement; a && a !== doc.documentElement; a = a.parentElement) inside.set(a, (inside.get(a) ?? 0) + score);
     let anc = p.parentElement;
     for (let level = 0; anc && level < 5; level++, anc = anc.parentElement) {
       if (anc === doc.documentElement) break;
@@ -119,7 +123,7 @@ export function findGeneric(doc: Document): Scored | null {
   // ancestor is the article.
   const close = order.slice(1).filter(([, s]) => s >= topScore * 0.75).map(([el]) => el);
   if (close.length >= 2) {
-    for (let anc = top.parentElement; anc && anc !== body; anc = anc.parentElement) {
+    for (let anc = top.parentElement; anc && anc !== doc.documentElement; anc = anc.parentElement) {
       if (close.filter((c) => anc.contains(c)).length >= 2) {
         top = anc;
         break;
@@ -127,37 +131,68 @@ export function findGeneric(doc: Document): Scored | null {
     }
   }
 
-  const scoreOf = (el: Element): number => final.get(el) ?? (scores.get(el) ?? 0) * (1 - linkDensity(el));
+  const scoreOf = (el: Element): number => {
+    let v = final.get(el);
+    if (v === undefined) final.set(el, (v = scores.has(el) ? (scores.get(el) as number) * (1 - linkDensity(el)) : 0));
+    return v;
+  };
+  // Walk up while ancestors keep a fair share of the score: a body split over sibling wrappers
+  // (story-body-1, story-body-2…) credits their common ancestor, which then outscores each.
+  {
+    let last = scoreOf(top);
+    const floor = last / 3;
+    for (let anc = top.parentElement; anc && anc !== doc.body && anc !== doc.documentElement; anc = anc.parentElement) {
+      if (!scores.has(anc)) continue;
+      const s = scoreOf(anc);
+      if (s < floor) break;
+      if (s > last) {
+        top = anc;
+        break;
+      }
+      last = s;
+    }
+  }
   const tScore = scoreOf(top);
-  const parent = top.parentElement;
+  const topDeep = inside.get(top) ?? 0;
+  // Siblings that also read as body text join in (Readability's sibling step), and the same
+  // test repeats a few levels up: bodies split over wrappers (story-body-1 in one box,
+  // story-body-2 in the next) are gathered under their common ancestor; the wrappers' other
+  // children are left out.
   let root: Element = top;
   const excluded: Element[] = [];
-  if (parent && parent !== doc.documentElement) {
-    const threshold = Math.max(10, tScore * 0.2);
-    const cls = top.getAttribute("class") ?? "";
-    const keep: boolean[] = [];
-    let extra = 0;
+  const threshold = Math.max(10, tScore * 0.2);
+  const pending: Element[] = [];
+  for (let level = 0, cur: Element = top; level < 6; level++) {
+    const parent: Element | null = cur.parentElement;
+    if (!parent || parent === doc.documentElement || parent === doc.body) break;
+    const cls = cur.getAttribute("class") ?? "";
     const kids = Array.from(parent.children);
-    for (const s of kids) {
-      let ok = s === top;
-      if (!ok && !SKIP.has(s.localName) && !hiddenByMarkup(s)) {
-        const bonus = cls && s.getAttribute("class") === cls ? tScore * 0.2 : 0;
-        if (scores.has(s) && scoreOf(s) + bonus >= threshold) ok = true;
-        else if (s.localName === "p" || (s.localName === "div" && ownInlineText(s) >= 25)) {
-          const text = visibleText(s);
-          const ld = linkDensity(s, text.length);
-          if (text.length > 80 ? ld < 0.25 : text.length > 0 && ld === 0 && /\.( |$)/.test(text)) ok = true;
-        }
-      }
-      keep.push(ok);
-      if (ok && s !== top) extra++;
+    const keep = kids.map((s) => s === cur || (!SKIP.has(s.localName) && !hiddenByMarkup(s) && readsAsBody(s, cls)));
+    kids.forEach((s, i) => {
+      if (!keep[i] && BLOCK.has(s.localName)) pending.push(s);
+    });
+    const added = keep.some((k, i) => k && kids[i] !== cur);
+    cur = parent;
+    // A level with nothing to add is passed through, and only kept if a higher level adds text.
+    if (!added) continue;
+    root = parent;
+    excluded.push(...pending);
+    pending.length = 0;
+  }
+
+  function readsAsBody(s: Element, cls: string): boolean {
+    const bonus = cls && s.getAttribute("class") === cls ? tScore * 0.2 : 0;
+    if (scores.has(s) && scoreOf(s) + bonus >= threshold) return true;
+    // A body split into repeated wrappers (same class as the one holding the top candidate)
+    // can sit deeper than the decayed score reaches: count all its paragraphs.
+    const deep = inside.get(s);
+    if (bonus > 0 && deep !== undefined && deep * (1 - linkDensity(s)) >= Math.max(10, topDeep * 0.1)) return true;
+    if (s.localName === "p" || (s.localName === "div" && ownInlineText(s) >= 25)) {
+      const text = visibleText(s);
+      const ld = linkDensity(s, text.length);
+      return text.length > 80 ? ld < 0.25 : text.length > 0 && ld === 0 && /\.( |$)/.test(text);
     }
-    if (extra > 0) {
-      root = parent;
-      kids.forEach((s, i) => {
-        if (!keep[i] && BLOCK.has(s.localName)) excluded.push(s);
-      });
-    }
+    return false;
   }
 
   let chars = 0;

@@ -70,9 +70,10 @@ function looksLikeListing(article: ArticleText): string | null {
       (h.closest("a") ? t : 0);
     if (t > 0 && linked / t > 0.8) linkedHeads++;
   }
-  const paragraphs = article.text.split("\n\n").length;
-  if (linkedHeads >= 4 && paragraphs < linkedHeads * 3) {
-    return `no article: ${linkedHeads} linked headlines over ${paragraphs} blocks look like a list of stories`;
+  // Teasers are a line or two under each headline; an article's linked subheads head sections.
+  const perHead = article.text.length / Math.max(1, linkedHeads);
+  if (linkedHeads >= 4 && perHead < 400) {
+    return `no article: ${linkedHeads} linked headlines with ${Math.round(perHead)} characters each look like a list of stories`;
   }
   return null;
 }
