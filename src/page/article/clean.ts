@@ -2,7 +2,7 @@
 // bars, promo and newsletter boxes, "read more" lists, comments, bylines. They are reported as
 // `excluded` (never removed: this runs on the live page).
 import { BLOCK, hiddenByMarkup } from "./text";
-import { NEGATIVE, linkDensity, names, visibleText } from "./scoring";
+import { MAYBE, NEGATIVE, UNLIKELY, linkDensity, names, visibleText } from "./scoring";
 
 const ALWAYS = new Set(["aside", "nav", "footer", "form", "figcaption", "dialog", "menu"]);
 const ROLES = /^(?:complementary|navigation|banner|contentinfo|dialog|alertdialog|search|toolbar)$/;
@@ -41,6 +41,8 @@ function isFurniture(el: Element, total: number): boolean {
   // Class names only count on blocks: an inline link or span named "inline-link" is body text.
   if (!BLOCK.has(tag) && tag !== "span") return false;
   const n = names(el);
+  // Readability's "unlikely" names (comments, sidebars, legends…) are out whatever their size.
+  if (n.length > 1 && UNLIKELY.test(n) && !MAYBE.test(n)) return true;
   if (n.length > 1 && NEGATIVE.test(n)) {
     const len = visibleText(el).length;
     // A wrapper holding most of the body is never furniture, whatever its name says.
