@@ -33,6 +33,10 @@ interface Found {
   content?: Phrase[];
 }
 
+const PASSIVE = new Set(["is", "are", "was", "were", "be", "been", "being"]);
+/** Contents that say nothing on their own ("did not emphasize them"). */
+const EMPTY = new Set(["it", "them", "him", "her", "this", "that", "so", "me", "us", "you"]);
+
 const isPunct = (t: Token | undefined, chars: string): boolean => !!t && t.type === Tok.Punct && chars.includes(t.lower);
 
 export class SentenceReader {
@@ -75,12 +79,13 @@ export class SentenceReader {
       const f = found[n] as Found;
       let content = f.content;
       if (!content) {
-        const start = this.contentStart(f.m, s.to);
+        const start = this.contentStart(f.m, s.to, found);
         if (start === undefined) continue;
         const end = this.contentEnd(start, s.to, found, n);
         content = [{ from: start, to: end }];
       }
       content = content.map((c) => this.trim(c)).filter((c) => c.to > c.from && toks.slice(c.from, c.to).some((t) => t.type === Tok.Word));
+      if (content.length === 1 && (content[0] as Phrase).to - (content[0] as Phrase).from === 1 && EMPTY.has((toks[(content[0] as Phrase).from] as Token).lower)) continue;
       if (content.length === 0) continue;
       const awaitsQuote = f.pattern === "preposed" && toks[f.m.to]?.lower === ":" && f.m.to + 1 >= s.to;
       out.push({ kind: this.kindOf(content), cue: { from: f.m.from, to: f.m.to }, source: f.source, info: f.info, content, toks, ...(awaitsQuote ? { awaitsQuote } : {}) });
@@ -120,6 +125,8 @@ export class SentenceReader {
       }
     }
     const j = skipAdverbsBack(lex, toks, prevIdx, s.from);
+    // Passives ("troops were expected to …") name no speaker before the cue.
+    for (let k = j + 1; k < m.from; k++) if (PASSIVE.has((toks[k] as Token).lower)) return undefined;
     const last = before[before.length - 1];
     // Participle or coordinated cue: the source is the clause's subject, met before.
     const pj = toks[j];
@@ -189,7 +196,7 @@ export class SentenceReader {
   }
 
   /** First content token after a preposed cue: past an addressee or adjunct, up to "that". */
-  private contentStart(m: CueMatch, to: number): number | undefined {
+  private contentStart(m: CueMatch, to: number, found: Found[]): number | undefined {
     const { toks, lex } = this;
     const frame = m.entry.frame;
     const window = frame === "tell" ? 16 : 8;
@@ -197,8 +204,8 @@ export class SentenceReader {
       const t = toks[k] as Token;
       if (t.lower === lex.data.complementizer && t.type === Tok.Word && !t.inQ) return k + 1;
       if (t.type === Tok.Quote || t.lower === ";" || t.lower === ":" || t.inQ) break;
-      if (frame !== "tell" && (t.lower === "and" || t.lower === "but" || t.lower === "or" || t.lower === ",")) break;
-      if (t.type === Tok.Word && lex.cueWords.has(t.lower) && k > m.to) break;
+      if (t.lower === "and" || t.lower === "but" || t.lower === "or" || (frame !== "tell" && t.lower === ",")) break;
+      if (found.some((f) => f.m.from === k)) break;
     }
     let k = m.to;
     if (frame === "tell") {
@@ -213,10 +220,13 @@ export class SentenceReader {
   /** The content of a preposed cue stops where another attribution's own words begin. */
   private contentEnd(start: number, to: number, found: Found[], n: number): number {
     const { toks, lex } = this;
+    const frame = (found[n] as Found).m.entry.frame;
     let end = to;
     for (let k = n + 1; k < found.length; k++) {
-      const b = (found[k] as Found).barrier;
-      if (b >= start && b < end && (found[k] as Found).pattern !== "preposed") end = b;
+      const f = found[k] as Found;
+      // A coordinated cue ends only the content of the cue whose subject it shares.
+      if (f.pattern === "preposed" || (f.pattern === "inherited" && f.source !== (found[n] as Found).source)) continue;
+      if (f.barrier >= start && f.barrier < end) end = f.barrier;
     }
     for (let k = start; k < end; k++) {
       const t = toks[k] as Token;
@@ -226,7 +236,11 @@ export class SentenceReader {
       if ((t.lower === "but" || t.lower === "and") && k > start) {
         const n2 = skipForward(lex, toks, k + 1, end);
         const nt = toks[n2];
-        if (nt && nt.type === Tok.Word && !nt.cap && (lex.clauseAux.has(nt.lower) || lex.cueWords.has(nt.lower)) && nt.lower !== "that") return isPunct(toks[k - 1], ",") ? k - 1 : k;
+        if (!nt || nt.type !== Tok.Word || nt.cap || nt.lower === "that") continue;
+        const comma = isPunct(toks[k - 1], ",");
+        // Without a comma, "… remains open but would require …" still belongs to a reported
+        // clause; only an object ("warned Putin of sanctions but did not …") ends there.
+        if (lex.cueWords.has(nt.lower) || (lex.clauseAux.has(nt.lower) && (comma || frame === "object"))) return comma ? k - 1 : k;
       }
     }
     return end;

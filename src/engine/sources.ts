@@ -15,6 +15,8 @@ const PUNCT_BEFORE_SOURCE = new Set([",", ";", ":", "(", "\u2014", "\u2013", "-"
 /** Prepositions that make the phrase before a cue its object, not its subject ("to the people say"). */
 const isWord = (t: Token | undefined): t is Token => !!t && t.type === Tok.Word && !t.inQ;
 
+const isObjectPronoun = (lex: Lexicon, t: Token): boolean => !t.acronym && lex.objectPronouns.has(t.lower);
+
 /** Skips adverbs and auxiliaries backwards from `i`; returns the first index that is not one. */
 export function skipAdverbsBack(lex: Lexicon, toks: Token[], i: number, from: number): number {
   while (i >= from) {
@@ -46,7 +48,7 @@ export function phraseBefore(lex: Lexicon, toks: Token[], end: number, from: num
     j -= 2;
     t = toks[j] as Token;
   }
-  if (!isWord(t) || lex.objectPronouns.has(t.lower) || lex.stop.has(t.lower) || lex.determiners.has(t.lower)) return undefined;
+  if (!isWord(t) || isObjectPronoun(lex, t) || lex.stop.has(t.lower) || lex.determiners.has(t.lower)) return undefined;
   if (lex.pronouns.has(t.lower)) return okBefore(lex, toks, j, from) ? { from: j, to: j + 1 } : undefined;
   let k = j;
   let words = 1;
@@ -66,12 +68,12 @@ export function phraseBefore(lex: Lexicon, toks: Token[], end: number, from: num
     }
     if (lex.bridges.has(p.lower)) {
       const q = toks[k - 2];
-      if (!isWord(q) || lex.stop.has(q.lower) || lex.pronouns.has(q.lower) || lex.cueWords.has(q.lower)) break;
+      if (!isWord(q) || lex.stop.has(q.lower) || lex.pronouns.has(q.lower) || (!q.cap && lex.cueWords.has(q.lower))) break;
       k--;
       words++;
       continue;
     }
-    if (lex.stop.has(p.lower) || lex.subordinators.has(p.lower) || lex.cueWords.has(p.lower) || lex.pronouns.has(p.lower) || lex.objectPronouns.has(p.lower)) break;
+    if (lex.stop.has(p.lower) || lex.subordinators.has(p.lower) || (!p.cap && lex.cueWords.has(p.lower)) || lex.pronouns.has(p.lower) || isObjectPronoun(lex, p)) break;
     if (!p.cap && (lex.adverbs.has(p.lower) || p.lower.endsWith("ed") || p.lower.endsWith("ing"))) break;
     k--;
     words++;
@@ -96,7 +98,7 @@ export function phraseAfter(lex: Lexicon, toks: Token[], start: number, to: numb
   let k = start;
   while (k < to && isWord(toks[k]) && lex.determiners.has((toks[k] as Token).lower)) k++;
   const first = toks[k];
-  if (!isWord(first) || lex.stop.has(first.lower) || lex.objectPronouns.has(first.lower)) return undefined;
+  if (!isWord(first) || lex.stop.has(first.lower) || isObjectPronoun(lex, first)) return undefined;
   if (lex.pronouns.has(first.lower)) return k === start ? { from: k, to: k + 1 } : undefined;
   let words = 0;
   while (k < to && words < MAX_WORDS) {
@@ -110,7 +112,7 @@ export function phraseAfter(lex: Lexicon, toks: Token[], start: number, to: numb
       continue;
     }
     if (k > start && lex.determiners.has(t.lower) && !lex.bridges.has((toks[k - 1] as Token).lower)) break;
-    if (lex.stop.has(t.lower) || lex.subordinators.has(t.lower) || lex.cueWords.has(t.lower)) break;
+    if (!t.cap && (lex.stop.has(t.lower) || lex.subordinators.has(t.lower) || lex.cueWords.has(t.lower))) break;
     if (!t.cap && k > start && (t.lower.endsWith("ed") || t.lower.endsWith("ing") || lex.adverbs.has(t.lower))) break;
     k++;
     words++;

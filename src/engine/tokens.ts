@@ -14,6 +14,8 @@ export interface Token {
   lower: string;
   /** Starts with an upper-case letter. */
   cap: boolean;
+  /** All capitals, two letters or more: "US" is a country, not "us". */
+  acronym: boolean;
   /** Inside (or on) a quotation: cue words there are the quoted speaker's, not the article's. */
   inQ: boolean;
 }
@@ -63,13 +65,14 @@ export function tokenize(text: string, from: number, to: number, quoteChars: Set
       if (text[i] === "." && i - start >= 3 && text[i - 2] === ".") i++;
       const s = text.slice(start, i);
       const c0 = s.charAt(0);
-      out.push({ start, end: i, type: Tok.Word, lower: s.toLowerCase().replace(APOS, "'"), cap: c0 !== c0.toLowerCase(), inQ: false });
+      const cap = c0 !== c0.toLowerCase();
+      out.push({ start, end: i, type: Tok.Word, lower: s.toLowerCase().replace(APOS, "'"), cap, acronym: cap && s.length > 1 && s === s.toUpperCase(), inQ: false });
       continue;
     }
     const ch = text[i] as string;
     const width = c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
     i += width;
-    out.push({ start, end: i, type: quoteChars.has(ch) ? Tok.Quote : Tok.Punct, lower: width === 1 ? ch : text.slice(start, i), cap: false, inQ: false });
+    out.push({ start, end: i, type: quoteChars.has(ch) ? Tok.Quote : Tok.Punct, lower: width === 1 ? ch : text.slice(start, i), cap: false, acronym: false, inQ: false });
   }
   return out;
 }

@@ -48,18 +48,17 @@ const cues: CueEntry[] = [
      observe contend maintain stress emphasize emphasise assert allege recall point_out concede
      testify insist claim note announce reveal indicate tweet:tweeted caution complain
      speculate joke boast lament quip recount worry:worried hope fear guess:guessed argue
-     expressed_hope:expressed_hope:expressing_hope remark predict imply:implied signal
+     express_hope remark predict imply:implied signal
      expect:expected say:said:saying maintain contend posit:posited acknowledge feel:felt
      know:knew:knowing insist agree:agreed:agreeing`,
   ),
   ...verbs("tell", `tell:told assure inform remind advise convince:convinced persuade`),
   ...verbs(
     "object",
-    `deny:denied accuse -refer_to:referred_to:referring_to urge demand warn blame criticize
+    `deny:denied accuse -refer_to:referred:referring urge demand warn blame criticize
      criticise praise dismiss reject question defend describe -call:called endorse oppose
      propose cite recommend welcome condemn slam:slammed blast vow pledge promise
-     -call_for:called_for:calling_for calls_for:calls_for:calls_for
-     -call_on:called_on:calling_on ask:asked:asking dispute challenge decry applaud
+     call_for call_on ask:asked:asking dispute challenge decry applaud
      threaten`,
   ),
   ...verbs("that", `respond reply:replied answer comment find:found:finding show:showed:showing
