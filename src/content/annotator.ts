@@ -1,15 +1,16 @@
 // Runs Sourcelight on one page: detect the article once, extract once, then paint and repaint
-// as settings change. Depends only on the page layer and the engine; the extension wiring is
-// in index.ts, so tests can drive this with a jsdom document and plain settings objects.
-import type { Attribution } from "../engine/types";
+// as settings change; annotate text the page adds later. Depends only on the page layer and the
+// engine; the extension wiring is in index.ts, so tests drive this with a jsdom document.
+import type { Attribution, AttributionKind } from "../engine/types";
 import type { SourceGroup } from "../engine";
-import type { Detection } from "../page/article";
+import type { ArticleText, Detection } from "../page/article";
 import { Highlighter, attributionsOf, MARK_CLASS } from "../page/highlight/highlighter";
 import { buildSegments } from "../page/highlight/segments";
 import { MentionNavigator } from "../page/highlight/navigator";
-import { Panel, type PanelStrings, type PanelView } from "../page/panel/panel";
+import { copyText, downloadText, sourcesMarkdown } from "../page/panel/export";
+import { Panel, type CardContent, type PanelStrings, type PanelView } from "../page/panel/panel";
 import type { TabStatus } from "../shared/messages";
-import type { Settings } from "../shared/settings";
+import type { AnnotationType, Settings } from "../shared/settings";
 
 export interface EngineApi {
   extract(text: string, options?: { lang?: string }): Attribution[];
@@ -20,6 +21,10 @@ export interface EngineApi {
 export interface AnnotatorStrings extends PanelStrings {
   noArticle: string;
   unsupportedLanguage(lang: string): string;
+  cardSource: string;
+  cardCue: string;
+  cardKind: string;
+  kind(kind: AttributionKind): string;
 }
 
 export interface AnnotatorDeps {
@@ -30,6 +35,8 @@ export interface AnnotatorDeps {
   /** Whether annotations belong on this page at all (master switch, per-site choice). */
   isEnabledHere(settings: Settings): boolean;
   onStatus?(status: TabStatus): void;
+  /** The reader opened or closed the panel: remembered for the next page. */
+  onPanelChoice?(open: boolean): void;
 }
 
 interface Analysis {
@@ -41,17 +48,23 @@ interface Analysis {
   highlighter?: Highlighter;
 }
 
+/** Waits this long after the page's last change to its article before reading it again. */
+const LATE_TEXT_DELAY_MS = 300;
+
 export class Annotator {
   private analysis: Analysis | null = null;
   private panel: Panel | null = null;
   private settings: Settings | null = null;
+  private paintedTypes: string | null = null;
   private readonly navigator = new MentionNavigator();
   private panelDismissed = false;
   private selectedIndex = -1;
+  private observer: MutationObserver | null = null;
+  private lateTextTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly deps: AnnotatorDeps) {}
 
-  /** Applies settings: the first call analyses the page; later calls only repaint. */
+  /** Applies settings: the first call analyses the page; later calls repaint only if needed. */
   apply(settings: Settings): void {
     this.settings = settings;
     if (!this.deps.isEnabledHere(settings)) {
@@ -60,11 +73,12 @@ export class Annotator {
       return;
     }
     const analysis = (this.analysis ??= this.analyse());
-    this.navigator.reset();
-    analysis.highlighter?.paint(buildSegments(analysis.attributions, settings.types));
+    const types = JSON.stringify(settings.types);
+    if (types !== this.paintedTypes) this.paint(analysis, settings.types);
     const panel = this.ensurePanel();
-    panel.render(this.view(analysis));
+    if (!this.panelFilled) this.fillPanel();
     if (settings.panelOpensAutomatically && !this.panelDismissed) panel.open();
+    this.observeLateText(analysis);
     this.report();
   }
 
@@ -73,8 +87,10 @@ export class Annotator {
     const panel = this.ensurePanel();
     if (panel.isOpen) this.closePanel();
     else {
-      if (this.analysis) panel.render(this.view(this.analysis));
+      this.panelDismissed = false;
+      this.fillPanel();
       panel.open();
+      this.deps.onPanelChoice?.(true);
     }
   }
 
@@ -89,10 +105,24 @@ export class Annotator {
 
   /** Removes every trace of Sourcelight from the page. */
   teardown(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    clearTimeout(this.lateTextTimer);
     this.navigator.reset();
     this.analysis?.highlighter?.clear();
+    this.paintedTypes = null;
     this.panel?.destroy();
     this.panel = null;
+    this.panelFilled = false;
+  }
+
+  private panelFilled = false;
+
+  private paint(analysis: Analysis, types: Record<AnnotationType, boolean>): void {
+    this.navigator.reset();
+    this.selectedIndex = -1;
+    this.withoutObserving(() => analysis.highlighter?.paint(buildSegments(analysis.attributions, types)));
+    this.paintedTypes = JSON.stringify(types);
   }
 
   private analyse(): Analysis {
@@ -106,8 +136,61 @@ export class Annotator {
     const attributions = engine.extract(article.text, { lang: language });
     const groups = engine.groupSources(attributions);
     const highlighter = new Highlighter(article);
-    this.listenToHighlights(article.root, groups);
+    this.listenToHighlights(article.root);
     return { detection, language, supported, attributions, groups, highlighter };
+  }
+
+  /**
+   * Text the page adds to the article later (lazy paragraphs, live updates) is read again and
+   * painted once, after the page settles; our own marks are not a change.
+   */
+  private observeLateText(analysis: Analysis): void {
+    if (this.observer || !analysis.detection.found || !analysis.supported) return;
+    const View = this.deps.doc.defaultView?.MutationObserver;
+    if (!View) return;
+    const root = analysis.detection.article.root;
+    this.observer = new View(() => {
+      clearTimeout(this.lateTextTimer);
+      this.lateTextTimer = setTimeout(() => this.readLateText(), LATE_TEXT_DELAY_MS);
+    });
+    this.observer.observe(root, { childList: true, subtree: true, characterData: true });
+  }
+
+  private readLateText(): void {
+    const old = this.analysis;
+    if (!old?.detection.found || !this.settings) return;
+    const detection = this.deps.detect(this.deps.doc);
+    if (!detection.found || detection.article.text === old.detection.article.text) return;
+    const oldText = old.detection.article.text;
+    const attributions = this.deps.engine.extract(detection.article.text, { lang: old.language });
+    const appended = detection.article.root === old.detection.article.root && detection.article.text.startsWith(oldText);
+    if (appended && old.highlighter) {
+      // Keep what is painted: attributions wholly inside the old text stay as they were, the
+      // ones that reach into the new text are added and painted alone.
+      const kept = old.attributions;
+      const added = attributions.filter((a) => spanEnd(a) > oldText.length && !kept.some((k) => sameAttribution(k, a)));
+      const all = [...kept, ...added];
+      this.analysis = { ...old, detection, attributions: all, groups: this.deps.engine.groupSources(all) };
+      const fresh = buildSegments(all, this.settings.types).filter((s) => s.start >= oldText.length);
+      this.withoutObserving(() => old.highlighter?.extend(detection.article, fresh));
+    } else {
+      this.observer?.disconnect();
+      this.observer = null;
+      old.highlighter?.clear();
+      const highlighter = new Highlighter(detection.article);
+      this.analysis = { ...old, detection, attributions, groups: this.deps.engine.groupSources(attributions), highlighter };
+      if (detection.article.root !== old.detection.article.root) this.listenToHighlights(detection.article.root);
+      this.paint(this.analysis, this.settings.types);
+    }
+    this.fillPanel();
+    this.observeLateText(this.analysis!);
+    this.report();
+  }
+
+  private withoutObserving(work: () => void): void {
+    work();
+    // Our own marks queued records; drop them so they are not taken for the page's changes.
+    this.observer?.takeRecords();
   }
 
   private view(a: Analysis): PanelView {
@@ -123,11 +206,22 @@ export class Annotator {
     };
   }
 
+  private fillPanel(): void {
+    if (!this.analysis || !this.panel) return;
+    this.panel.render(this.view(this.analysis));
+    this.panelFilled = true;
+  }
+
   private ensurePanel(): Panel {
     this.panel ??= new Panel(this.deps.doc, this.deps.strings, {
       onSelect: (index) => this.selectSource(index),
       onStep: (index, direction) => this.step(index, direction),
-      onClose: () => this.closePanel(),
+      onClose: () => {
+        this.closePanel();
+        this.deps.onPanelChoice?.(false);
+      },
+      onCopyMarkdown: () => this.copyMarkdown(),
+      onDownloadJson: () => this.downloadJson(),
     });
     return this.panel;
   }
@@ -135,6 +229,7 @@ export class Annotator {
   private closePanel(): void {
     this.panelDismissed = true;
     this.navigator.reset();
+    this.selectedIndex = -1;
     this.panel?.close();
   }
 
@@ -151,22 +246,78 @@ export class Annotator {
     else this.selectSource(index);
   }
 
-  /** Hovering or focusing a highlight shows its source in the panel. */
-  private listenToHighlights(root: Element, groups: SourceGroup[]): void {
-    const groupOf = new Map<number, number>();
-    groups.forEach((g, gi) => g.attributionIndexes.forEach((ai: number) => groupOf.set(ai, gi)));
+  private article(): ArticleText | null {
+    return this.analysis?.detection.found ? this.analysis.detection.article : null;
+  }
+
+  private copyMarkdown(): Promise<boolean> {
+    const view = this.analysis && this.view(this.analysis);
+    if (!view || view.kind !== "sources" || !this.panel) return Promise.resolve(false);
+    return copyText(sourcesMarkdown(view.meta, view.sources, this.deps.strings.sourceType), this.panel.host.shadowRoot ?? this.panel.host);
+  }
+
+  private downloadJson(): void {
+    const a = this.analysis;
+    const article = this.article();
+    if (!a || !article || !this.panel) return;
+    const doc = {
+      url: this.deps.doc.location?.href,
+      language: a.language,
+      article: { title: article.title ?? null, text: article.text },
+      attributions: a.attributions,
+    };
+    const name = (article.title ?? "article").replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "").slice(0, 60) || "article";
+    downloadText(`${JSON.stringify(doc, null, 1)}\n`, `sourcelight-${name}.json`, "application/json", this.panel.host.shadowRoot ?? this.panel.host);
+  }
+
+  private cardFor(mark: Element): CardContent | null {
+    const a = this.analysis;
+    const id = attributionsOf(mark)[0];
+    const attribution = id === undefined ? undefined : a?.attributions[id];
+    if (!attribution) return null;
+    const { strings } = this.deps;
+    const { source } = attribution;
+    const who = source.resolved && source.resolved !== source.text ? `${source.text} → ${source.resolved}` : source.canonical || source.text;
+    return {
+      lines: [
+        { label: strings.cardSource, value: `${who} (${strings.sourceType(source.type)})` },
+        { label: strings.cardCue, value: attribution.cue.text },
+        { label: strings.cardKind, value: strings.kind(attribution.kind) },
+      ],
+    };
+  }
+
+  /** Hovering or focusing a highlight shows its card and its source in the panel. */
+  private listenToHighlights(root: Element): void {
     const onEnter = (event: Event): void => {
       const mark = (event.target as Element | null)?.closest?.(`mark.${MARK_CLASS}`);
-      if (!mark || !this.panel?.isOpen) return;
+      const a = this.analysis;
+      if (!mark || !a || !this.panel) return;
       const first = attributionsOf(mark)[0];
-      const group = first === undefined ? undefined : groupOf.get(first);
-      if (group !== undefined) this.panel.highlightSource(group);
+      const group = first === undefined ? -1 : a.groups.findIndex((g) => g.attributionIndexes.includes(first));
+      if (group >= 0 && this.panel.isOpen) this.panel.highlightSource(group);
+      const card = this.cardFor(mark);
+      if (card) this.panel.showCard(card, mark.getBoundingClientRect());
+    };
+    const onLeave = (event: Event): void => {
+      if ((event.target as Element | null)?.closest?.(`mark.${MARK_CLASS}`)) this.panel?.hideCard();
     };
     root.addEventListener("mouseover", onEnter);
     root.addEventListener("focusin", onEnter);
+    root.addEventListener("mouseout", onLeave);
+    root.addEventListener("focusout", onLeave);
   }
 
   private report(): void {
     this.deps.onStatus?.(this.status());
   }
+}
+
+function spanEnd(a: Attribution): number {
+  const content = Array.isArray(a.content) ? a.content : [a.content];
+  return Math.max(a.source.end, a.cue.end, ...content.map((c) => c.end));
+}
+
+function sameAttribution(a: Attribution, b: Attribution): boolean {
+  return a.source.start === b.source.start && a.cue.start === b.cue.start && spanEnd(a) === spanEnd(b);
 }

@@ -3,7 +3,7 @@
 // on a page that already has us) does nothing.
 import { extract, groupSources, isSupportedLanguage } from "../engine";
 import { detectArticle } from "../page/article";
-import { listen, sendToBackground } from "../shared/browser";
+import { extensionApi, listen, sendToBackground } from "../shared/browser";
 import type { TabStatus } from "../shared/messages";
 import { isSiteEnabled } from "../shared/sites";
 import type { Settings } from "../shared/settings";
@@ -25,10 +25,13 @@ function start(): void {
     doc: document,
     engine: { extract, groupSources, isSupportedLanguage },
     detect: (doc) => detectArticle(doc, { url: location.href }),
-    strings: annotatorStrings(),
+    strings: annotatorStrings((key, subs) => extensionApi().i18n.getMessage(key, subs) || key),
     isEnabledHere: (settings: Settings) => settings.enabled && (forcedByUser || isSiteEnabled(location.hostname, settings)),
     onStatus: (status: TabStatus) => {
       sendToBackground("tab/report", status).catch(() => undefined);
+    },
+    onPanelChoice: (open) => {
+      sendToBackground("settings/update", { panelOpensAutomatically: open }).catch(() => undefined);
     },
   });
   window.__sourcelight = annotator;

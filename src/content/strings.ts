@@ -1,6 +1,6 @@
-// Panel and message strings from _locales, for the content script.
-import type { SourceType } from "../engine/types";
-import { t } from "../shared/browser";
+// Panel, card and message strings from _locales.
+import type { AttributionKind, SourceType } from "../engine/types";
+import type { Translate } from "../shared/i18n";
 import type { AnnotatorStrings } from "./annotator";
 
 const TYPE_KEYS: Record<SourceType, string> = {
@@ -12,17 +12,34 @@ const TYPE_KEYS: Record<SourceType, string> = {
   unknown: "sourceTypeUnknown",
 };
 
-export function annotatorStrings(): AnnotatorStrings {
+const KIND_KEYS: Record<AttributionKind, string> = {
+  direct: "kindDirect",
+  indirect: "kindIndirect",
+  mixed: "kindMixed",
+  credit: "kindCredit",
+};
+
+export function annotatorStrings(t: Translate): AnnotatorStrings {
   return {
     heading: t("panelHeading"),
     close: t("panelClose"),
     next: t("panelNext"),
     previous: t("panelPrevious"),
-    summary: (attributions, sources, anonymous) =>
-      t("panelSummary", [String(attributions), String(sources), String(anonymous)]),
+    sortLabel: t("panelSortLabel"),
+    sortAppearance: t("panelSortAppearance"),
+    sortCount: t("panelSortCount"),
+    copyMarkdown: t("panelCopyMarkdown"),
+    downloadJson: t("panelDownloadJson"),
+    copied: t("panelCopied"),
+    openTab: (count) => t("panelTab", String(count)),
+    summary: (attributions, sources, anonymous) => t("panelSummary", [String(attributions), String(sources), String(anonymous)]),
     sourceType: (type) => t(TYPE_KEYS[type]),
     mentions: (count) => t("panelMentions", String(count)),
     noArticle: t("panelNoArticle"),
     unsupportedLanguage: (lang) => t("panelUnsupportedLanguage", lang),
+    cardSource: t("cardSource"),
+    cardCue: t("cardCue"),
+    cardKind: t("cardKind"),
+    kind: (kind) => t(KIND_KEYS[kind]),
   };
 }

@@ -32,12 +32,14 @@ function markjsOffsets(root: Element): Map<Text, number> {
   return offsets;
 }
 
+type PaintableArticle = Pick<ArticleText, "root" | "excluded" | "text">;
+
 export class Highlighter {
   private painted = false;
-  private readonly root: Element;
-  private readonly excluded: ReadonlySet<Element>;
+  private root: Element;
+  private excluded: ReadonlySet<Element>;
 
-  constructor(private readonly article: Pick<ArticleText, "root" | "excluded" | "text">) {
+  constructor(private article: PaintableArticle) {
     this.root = article.root;
     this.excluded = new Set(article.excluded);
   }
@@ -48,6 +50,21 @@ export class Highlighter {
    */
   paint(segments: readonly Segment[]): boolean {
     this.clear();
+    return this.mark(segments);
+  }
+
+  /**
+   * The page appended text to the article: paints `segments` (offsets into the longer text)
+   * and leaves the marks already there alone.
+   */
+  extend(article: PaintableArticle, segments: readonly Segment[]): boolean {
+    if (article.root !== this.root || !article.text.startsWith(this.article.text)) return false;
+    this.article = article;
+    this.excluded = new Set(article.excluded);
+    return this.mark(segments);
+  }
+
+  private mark(segments: readonly Segment[]): boolean {
     if (segments.length === 0) return true;
     // Marking splits text nodes and unmarking merges them, so the map is rebuilt from the DOM
     // as it is now (one walk), never reused from an earlier paint.

@@ -39,3 +39,27 @@ li[aria-current="true"] { background: var(--chip); }
 .steps { display: none; gap: 6px; margin-top: 6px; }
 li[aria-current="true"] .steps { display: flex; }
 `;
+
+export const PANEL_EXTRA_CSS = `
+.body { display: flex; flex-direction: column; min-height: 0; flex: 1; }
+.toolbar { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; padding: 0 12px 8px; border-bottom: 1px solid var(--line); font-size: 12px; }
+.toolbar label { display: flex; gap: 4px; align-items: center; }
+select { font: inherit; color: inherit; background: var(--chip); border: 1px solid var(--line); border-radius: 6px; }
+.export-status { color: var(--muted); }
+.close { background: transparent; border: none; font-size: 15px; }
+.tab { display: none; position: fixed; right: 0; top: 40%; writing-mode: vertical-rl; border-radius: 8px 0 0 8px; padding: 10px 4px;
+  background: #1a56db; color: #fff; border: none; font: 600 13px/1 system-ui, sans-serif; z-index: 2147483647; box-shadow: 0 2px 10px rgba(0,0,0,.25); }
+.tab[hidden] { display: none !important; }
+@media (max-width: 900px) {
+  .tab { display: block; }
+  .panel:not([data-expanded]) { display: none; }
+  .panel { top: 0; right: 34px; bottom: 0; border-radius: 0; }
+}
+.card { position: fixed; z-index: 2147483647; max-width: 300px; padding: 8px 10px; border-radius: 8px; pointer-events: none;
+  background: #202124; color: #f1f3f4; font: 12px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; box-shadow: 0 4px 16px rgba(0,0,0,.3); }
+.card[hidden] { display: none; }
+.card-row { display: flex; gap: 6px; }
+.card-label { color: #9aa0a6; min-width: 52px; }
+.card-value { overflow-wrap: anywhere; }
+@media print { .panel, .tab, .card { display: none !important; } }
+`;

@@ -1,7 +1,7 @@
 // The side panel: a Shadow DOM host appended to the page. Built with createElement and
-// textContent only: page text (names, titles) never reaches innerHTML.
+// textContent only: page text (names, titles, quotes) never reaches innerHTML.
 import type { SourceType } from "../../engine/types";
-import { PANEL_CSS } from "./panel-styles";
+import { PANEL_CSS, PANEL_EXTRA_CSS } from "./panel-styles";
 
 export const PANEL_HOST_ID = "sourcelight-panel-host";
 
@@ -23,12 +23,21 @@ export type PanelView =
   | { kind: "sources"; meta: ArticleMeta; sources: PanelSource[]; attributionCount: number }
   | { kind: "message"; text: string };
 
+export type SortOrder = "appearance" | "count";
+
 /** UI strings, passed in so this module stays free of extension APIs. */
 export interface PanelStrings {
   heading: string;
   close: string;
   next: string;
   previous: string;
+  sortLabel: string;
+  sortAppearance: string;
+  sortCount: string;
+  copyMarkdown: string;
+  downloadJson: string;
+  copied: string;
+  openTab(count: number): string;
   summary(attributions: number, sources: number, anonymous: number): string;
   sourceType(type: SourceType): string;
   mentions(count: number): string;
@@ -38,12 +47,24 @@ export interface PanelEvents {
   onSelect(sourceIndex: number): void;
   onStep(sourceIndex: number, direction: 1 | -1): void;
   onClose(): void;
+  onCopyMarkdown(): Promise<boolean>;
+  onDownloadJson(): void;
+}
+
+/** What the hover card says about one highlight. */
+export interface CardContent {
+  lines: Array<{ label: string; value: string }>;
 }
 
 export class Panel {
-  private readonly host: HTMLElement;
+  readonly host: HTMLElement;
+  private readonly shadow: ShadowRoot;
   private readonly frame: HTMLElement;
   private readonly body: HTMLElement;
+  private readonly tab: HTMLButtonElement;
+  private readonly card: HTMLElement;
+  private view: PanelView | null = null;
+  private order: SortOrder = "appearance";
   private selected = -1;
 
   constructor(
@@ -53,31 +74,44 @@ export class Panel {
   ) {
     this.host = doc.createElement("sourcelight-panel");
     this.host.id = PANEL_HOST_ID;
-    // Inline !important beats any page rule that could hide or move the host.
+    // Inline !important beats any page rule that could hide, move or restyle the host.
     this.host.style.setProperty("all", "initial", "important");
     this.host.style.setProperty("display", "block", "important");
-    const shadow = this.host.attachShadow({ mode: "open" });
+    this.shadow = this.host.attachShadow({ mode: "open" });
     const style = doc.createElement("style");
-    style.textContent = PANEL_CSS;
-    this.frame = doc.createElement("aside");
-    this.frame.className = "panel";
+    style.textContent = PANEL_CSS + PANEL_EXTRA_CSS;
+
+    this.frame = this.el("aside", "panel");
     this.frame.setAttribute("role", "complementary");
     this.frame.setAttribute("aria-label", `Sourcelight: ${strings.heading}`);
     this.frame.hidden = true;
-    const header = doc.createElement("header");
-    const heading = doc.createElement("h2");
+    const header = this.el("header");
+    const heading = this.el("h2");
     heading.textContent = `Sourcelight · ${strings.heading}`;
-    const close = this.button(strings.close, () => this.events.onClose());
+    const close = this.button("✕", () => this.events.onClose());
+    close.className = "close";
     close.setAttribute("aria-label", strings.close);
-    close.textContent = "✕";
+    close.title = strings.close;
     header.append(heading, close);
-    this.body = doc.createElement("div");
-    this.body.style.display = "contents";
+    this.body = this.el("div", "body");
     this.frame.append(header, this.body);
     this.frame.addEventListener("keydown", (event) => {
-      if (event.key === "Escape") this.events.onClose();
+      if (event.key === "Escape") {
+        event.stopPropagation();
+        this.events.onClose();
+      }
     });
-    shadow.append(style, this.frame);
+
+    // On narrow windows the open panel folds into this tab so it never covers the article.
+    this.tab = this.button("", () => this.frame.toggleAttribute("data-expanded"));
+    this.tab.className = "tab";
+    this.tab.hidden = true;
+
+    this.card = this.el("div", "card");
+    this.card.setAttribute("role", "tooltip");
+    this.card.hidden = true;
+
+    this.shadow.append(style, this.tab, this.frame, this.card);
     (doc.body ?? doc.documentElement).append(this.host);
   }
 
@@ -87,53 +121,126 @@ export class Panel {
 
   open(): void {
     this.frame.hidden = false;
+    this.tab.hidden = false;
   }
 
   close(): void {
     this.frame.hidden = true;
+    this.tab.hidden = true;
+    this.frame.removeAttribute("data-expanded");
+    this.hideCard();
   }
 
   render(view: PanelView): void {
+    this.view = view;
     this.body.replaceChildren();
     this.selected = -1;
     if (view.kind === "message") {
-      const message = this.doc.createElement("p");
-      message.className = "message";
+      const message = this.el("p", "message");
       message.setAttribute("role", "status");
       message.textContent = view.text;
       this.body.append(message);
+      this.tab.textContent = this.strings.openTab(0);
       return;
     }
+    this.tab.textContent = this.strings.openTab(view.sources.length);
     this.body.append(this.metaBlock(view.meta));
     const anonymous = view.sources.filter((s) => s.type === "anonymous").length;
-    const summary = this.doc.createElement("p");
-    summary.className = "summary";
+    const summary = this.el("p", "summary");
     summary.textContent = this.strings.summary(view.attributionCount, view.sources.length, anonymous);
-    const list = this.doc.createElement("ul");
+    this.body.append(summary, this.toolbar());
+    const list = this.el("ul");
     list.setAttribute("aria-label", this.strings.heading);
-    view.sources.forEach((source, index) => list.append(this.sourceItem(source, index)));
-    this.body.append(summary, list);
+    for (const index of this.sortedIndexes(view.sources)) list.append(this.sourceItem(view.sources[index]!, index));
+    this.body.append(list);
   }
 
-  /** Marks one source as current (after a click or a hover on one of its highlights). */
+  /** Marks one source as current (after a click, or a hover on one of its highlights). */
   highlightSource(index: number): void {
     this.selected = index;
-    this.frame.querySelectorAll("li").forEach((li, i) => li.setAttribute("aria-current", String(i === index)));
-    const item = this.frame.querySelectorAll("li")[index];
-    item?.scrollIntoView?.({ block: "nearest" });
+    for (const li of this.frame.querySelectorAll<HTMLElement>("li")) {
+      li.setAttribute("aria-current", String(Number(li.dataset.index) === index));
+    }
+    this.frame.querySelector<HTMLElement>(`li[data-index="${index}"]`)?.scrollIntoView?.({ block: "nearest" });
+  }
+
+  showCard(content: CardContent, anchor: DOMRect): void {
+    this.card.replaceChildren(
+      ...content.lines.map(({ label, value }) => {
+        const row = this.el("div", "card-row");
+        const l = this.el("span", "card-label");
+        l.textContent = label;
+        const v = this.el("span", "card-value");
+        v.textContent = value;
+        row.append(l, v);
+        return row;
+      }),
+    );
+    this.card.hidden = false;
+    const view = this.doc.defaultView;
+    const width = view?.innerWidth ?? 1024;
+    const height = view?.innerHeight ?? 768;
+    const left = Math.max(8, Math.min(anchor.left, width - 300));
+    const below = anchor.bottom + 6;
+    this.card.style.left = `${left}px`;
+    this.card.style.top = below + 120 > height ? `${Math.max(8, anchor.top - 6 - this.card.offsetHeight)}px` : `${below}px`;
+  }
+
+  hideCard(): void {
+    this.card.hidden = true;
   }
 
   destroy(): void {
     this.host.remove();
   }
 
+  private sortedIndexes(sources: readonly PanelSource[]): number[] {
+    const indexes = sources.map((_, i) => i);
+    if (this.order === "count") {
+      // Stable: ties keep reading order.
+      indexes.sort((a, b) => sources[b]!.attributions.length - sources[a]!.attributions.length || a - b);
+    }
+    return indexes;
+  }
+
+  private toolbar(): HTMLElement {
+    const bar = this.el("div", "toolbar");
+    const label = this.el("label");
+    const text = this.el("span");
+    text.textContent = this.strings.sortLabel;
+    const select = this.el("select") as HTMLSelectElement;
+    for (const [value, name] of [["appearance", this.strings.sortAppearance], ["count", this.strings.sortCount]] as const) {
+      const option = this.el("option") as HTMLOptionElement;
+      option.value = value;
+      option.textContent = name;
+      option.selected = this.order === value;
+      select.append(option);
+    }
+    select.addEventListener("change", () => {
+      this.order = select.value === "count" ? "count" : "appearance";
+      const selected = this.selected;
+      if (this.view) this.render(this.view);
+      if (selected >= 0) this.highlightSource(selected);
+      this.frame.querySelector<HTMLSelectElement>("select")?.focus();
+    });
+    label.append(text, select);
+    const status = this.el("span", "export-status");
+    status.setAttribute("role", "status");
+    const copy = this.button(this.strings.copyMarkdown, () => {
+      void this.events.onCopyMarkdown().then((ok) => {
+        status.textContent = ok ? this.strings.copied : "";
+      });
+    });
+    const download = this.button(this.strings.downloadJson, () => this.events.onDownloadJson());
+    bar.append(label, copy, download, status);
+    return bar;
+  }
+
   private metaBlock(meta: ArticleMeta): HTMLElement {
-    const block = this.doc.createElement("div");
-    block.className = "meta";
+    const block = this.el("div", "meta");
     for (const [cls, text] of [["title", meta.title], ["byline", meta.byline], ["date", meta.published]] as const) {
       if (!text) continue;
-      const line = this.doc.createElement("div");
-      line.className = cls;
+      const line = this.el("div", cls);
       line.textContent = text;
       block.append(line);
     }
@@ -141,28 +248,24 @@ export class Panel {
   }
 
   private sourceItem(source: PanelSource, index: number): HTMLElement {
-    const item = this.doc.createElement("li");
+    const item = this.el("li");
     item.tabIndex = 0;
+    item.dataset.index = String(index);
     item.setAttribute("data-source-canonical", source.canonical);
     item.setAttribute("data-source-type", source.type);
-    const row = this.doc.createElement("div");
-    row.className = "row";
-    const name = this.doc.createElement("span");
-    name.className = "name";
+    const row = this.el("div", "row");
+    const name = this.el("span", "name");
     name.textContent = source.canonical;
-    const count = this.doc.createElement("span");
-    count.className = "count";
+    const count = this.el("span", "count");
     count.textContent = String(source.attributions.length);
     count.title = this.strings.mentions(source.attributions.length);
+    count.setAttribute("aria-label", this.strings.mentions(source.attributions.length));
     row.append(name, count);
-    const type = this.doc.createElement("div");
-    type.className = `type type-${source.type}`;
+    const type = this.el("div", `type type-${source.type}`);
     type.textContent = this.strings.sourceType(source.type);
-    const cues = this.doc.createElement("div");
-    cues.className = "cues";
+    const cues = this.el("div", "cues");
     cues.textContent = source.cues.join(", ");
-    const steps = this.doc.createElement("div");
-    steps.className = "steps";
+    const steps = this.el("div", "steps");
     steps.append(
       this.button(this.strings.previous, () => this.events.onStep(index, -1)),
       this.button(this.strings.next, () => this.events.onStep(index, 1)),
@@ -184,6 +287,12 @@ export class Panel {
       }
     });
     return item;
+  }
+
+  private el(tag: string, className?: string): HTMLElement {
+    const element = this.doc.createElement(tag);
+    if (className) element.className = className;
+    return element;
   }
 
   private button(label: string, onClick: () => void): HTMLButtonElement {

@@ -1,18 +1,12 @@
 /** @jest-environment jsdom */
-import { Panel, PANEL_HOST_ID, type PanelStrings } from "../../../src/page/panel/panel";
+import { sourcesMarkdown } from "../../../src/page/panel/export";
+import { Panel, PANEL_HOST_ID, type PanelStrings, type PanelView } from "../../../src/page/panel/panel";
+import { englishStrings } from "../helpers/strings";
 
-const strings: PanelStrings = {
-  heading: "Sources",
-  close: "Close",
-  next: "Next",
-  previous: "Previous",
-  summary: (a, s, n) => `${a} attributions from ${s} sources; ${n} anonymous`,
-  sourceType: (type) => type,
-  mentions: (count) => `${count} attributions`,
-};
+const strings: PanelStrings = englishStrings();
 
 function mount() {
-  const events = { onSelect: jest.fn(), onStep: jest.fn(), onClose: jest.fn() };
+  const events = { onSelect: jest.fn(), onStep: jest.fn(), onClose: jest.fn(), onCopyMarkdown: jest.fn(async () => true), onDownloadJson: jest.fn() };
   const panel = new Panel(document, strings, events);
   const shadow = document.getElementById(PANEL_HOST_ID)!.shadowRoot!;
   return { panel, events, shadow };
@@ -39,7 +33,7 @@ describe("side panel", () => {
     const items = [...shadow.querySelectorAll("li[data-source-canonical]")];
     expect(items.map((li) => li.getAttribute("data-source-canonical"))).toEqual(["Antony Blinken", "a senior US administration official"]);
     expect(items[0]!.querySelector(".count")!.textContent).toBe("2");
-    expect(items[1]!.textContent).toContain("anonymous");
+    expect(items[1]!.textContent).toContain("Anonymous");
     expect(shadow.querySelector(".summary")!.textContent).toBe("3 attributions from 2 sources; 1 anonymous");
     expect(shadow.querySelector(".meta")!.textContent).toContain("Biden Warns Putin");
   });
@@ -78,5 +72,57 @@ describe("side panel", () => {
     panel.render({ kind: "message", text: "This page is in a language Sourcelight does not read yet (fr)." });
     expect(shadow.querySelector('[role="status"]')!.textContent).toContain("does not read yet");
     expect(shadow.querySelector("li")).toBeNull();
+  });
+
+  const three: PanelView = {
+    kind: "sources",
+    meta: { title: "Biden Warns Putin", byline: "RFE/RL" },
+    attributionCount: 6,
+    sources: [
+      { canonical: "Joe Biden", type: "person", attributions: [0], cues: ["told"] },
+      { canonical: "Antony Blinken", type: "person", attributions: [1, 2, 3], cues: ["said", "told reporters"] },
+      { canonical: "Reuters | AFP", type: "media", attributions: [4, 5], cues: ["With reports from"] },
+    ],
+  };
+
+  test("sorts by first appearance or by count, and keeps the selection", () => {
+    const { panel, shadow } = mount();
+    panel.render(three);
+    const names = () => [...shadow.querySelectorAll("li")].map((li) => li.getAttribute("data-source-canonical"));
+    expect(names()).toEqual(["Joe Biden", "Antony Blinken", "Reuters | AFP"]);
+    shadow.querySelector<HTMLElement>('li[data-source-canonical="Reuters | AFP"]')!.click();
+    const select = shadow.querySelector("select")!;
+    select.value = "count";
+    select.dispatchEvent(new Event("change"));
+    expect(names()).toEqual(["Antony Blinken", "Reuters | AFP", "Joe Biden"]);
+    expect(shadow.querySelector('li[aria-current="true"]')?.getAttribute("data-source-canonical")).toBe("Reuters | AFP");
+  });
+
+  test("export buttons call for Markdown and JSON; the Markdown lists every source with its count", async () => {
+    const { panel, shadow, events } = mount();
+    panel.render(three);
+    const [copy, download] = [...shadow.querySelectorAll(".toolbar button")] as HTMLButtonElement[];
+    copy!.click();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(events.onCopyMarkdown).toHaveBeenCalled();
+    expect(shadow.querySelector(".export-status")!.textContent).toBe("Copied");
+    download!.click();
+    expect(events.onDownloadJson).toHaveBeenCalled();
+    const markdown = sourcesMarkdown(three.meta, three.kind === "sources" ? three.sources : [], strings.sourceType);
+    expect(markdown).toContain("# Biden Warns Putin");
+    expect(markdown).toContain("| Antony Blinken | Person | 3 | said, told reporters |");
+    expect(markdown).toContain("| Reuters \\| AFP | Media | 2 |"); // a pipe in a name cannot break the table
+  });
+
+  test("the hover card shows text, never markup", () => {
+    const { panel, shadow } = mount();
+    panel.showCard({ lines: [{ label: "Who", value: "<img src=x onerror=alert(1)>" }] }, new DOMRect(10, 10, 50, 10));
+    const card = shadow.querySelector<HTMLElement>('[role="tooltip"]')!;
+    expect(card.hidden).toBe(false);
+    expect(card.querySelector("img")).toBeNull();
+    expect(card.textContent).toContain("<img src=x onerror=alert(1)>");
+    panel.hideCard();
+    expect(card.hidden).toBe(true);
   });
 });
