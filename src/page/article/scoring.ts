@@ -17,7 +17,8 @@ export const MAYBE = /and|article|body|column|content|main|mathjax|shadow/i;
 export function names(el: Element): string {
   const cls = el.getAttribute("class") ?? "";
   const id = el.getAttribute("id") ?? "";
-  return cls + " " + id;
+  // "no_caption", "no-share": the name says the thing is absent.
+  return (cls + " " + id).replace(/(?:^|[\s_-])no[-_][\w-]*/gi, " ");
 }
 
 /** +25 for body-like names, -25 for furniture-like names (Readability's weighting). */
