@@ -1,0 +1,133 @@
+/** @jest-environment jsdom */
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { Annotator, type AnnotatorDeps } from "../../../src/content/annotator";
+import { extract, groupSources, isSupportedLanguage } from "../../../src/engine";
+import { detectArticle } from "../../../src/page/article";
+import { PANEL_HOST_ID } from "../../../src/page/panel/panel";
+import type { TabStatus } from "../../../src/shared/messages";
+import { applyPatch, defaultSettings, type Settings } from "../../../src/shared/settings";
+import { englishStrings } from "../helpers/strings";
+
+const seedHtml = readFileSync(resolve(__dirname, "../../../../shared/seed/rferl-biden-putin-call.html"), "utf8");
+
+function loadPage(html: string): void {
+  const parsed = new DOMParser().parseFromString(html, "text/html");
+  document.documentElement.replaceWith(document.importNode(parsed.documentElement, true));
+}
+
+function annotator(overrides: Partial<AnnotatorDeps> = {}) {
+  const statuses: TabStatus[] = [];
+  const a = new Annotator({
+    doc: document,
+    engine: { extract, groupSources, isSupportedLanguage },
+    detect: (doc) => detectArticle(doc),
+    strings: englishStrings(),
+    isEnabledHere: (s: Settings) => s.enabled,
+    onStatus: (s) => statuses.push(s),
+    ...overrides,
+  });
+  return { a, statuses };
+}
+
+const marks = (type?: string) => [...document.querySelectorAll(type ? `mark[data-sourcelight="${type}"]` : "mark.sourcelight-mark")];
+const panelShadow = () => document.getElementById(PANEL_HOST_ID)?.shadowRoot ?? null;
+const article = () => document.querySelector("#article-content .wsw")!;
+
+describe("annotating the seed page", () => {
+  beforeEach(() => loadPage(seedHtml));
+
+  test("quotes, claims and sources are highlighted in the article only, and the panel lists the sources", () => {
+    const { a, statuses } = annotator();
+    a.apply(defaultSettings());
+    expect(marks("quote").some((m) => m.textContent!.includes("This repositioning does not mean"))).toBe(true);
+    expect(marks("claim").length).toBeGreaterThan(5);
+    expect(marks("source").map((m) => m.textContent)).toEqual(expect.arrayContaining(["Pentagon spokesman John Kirby"]));
+    expect(document.querySelectorAll(".wsw__embed mark, .comments mark, .c-hlights mark, .most-popular mark").length).toBe(0);
+    const names = [...panelShadow()!.querySelectorAll("li[data-source-canonical]")].map((li) => li.getAttribute("data-source-canonical")!);
+    for (const who of ["Blinken", "Kremlin", "State Department", "Reuters"]) expect(names.some((n) => n.includes(who))).toBe(true);
+    expect(statuses.at(-1)).toMatchObject({ state: "annotated" });
+    expect(statuses.at(-1)!.attributions).toBeGreaterThan(30);
+  });
+
+  test("turning a type off removes only its highlights; turning it back on restores them", () => {
+    const { a } = annotator();
+    let settings = defaultSettings();
+    a.apply(settings);
+    const quotes = marks("quote").length;
+    settings = applyPatch(settings, { types: { quote: false } });
+    a.apply(settings);
+    expect(marks("quote")).toHaveLength(0);
+    expect(marks("claim").length).toBeGreaterThan(0);
+    a.apply(applyPatch(settings, { types: { quote: true } }));
+    expect(marks("quote")).toHaveLength(quotes);
+  });
+
+  test("switching off restores the article exactly and removes the panel", () => {
+    const before = article().innerHTML;
+    const { a, statuses } = annotator();
+    a.apply(defaultSettings());
+    expect(article().innerHTML).not.toBe(before);
+    a.apply(applyPatch(defaultSettings(), { enabled: false }));
+    expect(article().innerHTML).toBe(before);
+    expect(document.getElementById(PANEL_HOST_ID)).toBeNull();
+    expect(statuses.at(-1)).toMatchObject({ state: "disabled" });
+  });
+
+  test("applying the same settings twice leaves the same page as once", () => {
+    const { a } = annotator();
+    a.apply(defaultSettings());
+    const once = article().innerHTML;
+    a.apply(defaultSettings());
+    expect(article().innerHTML).toBe(once);
+  });
+
+  test("clicking a source in the panel makes its highlights stand out", () => {
+    const { a } = annotator();
+    a.apply(defaultSettings());
+    const kirby = [...panelShadow()!.querySelectorAll<HTMLElement>("li[data-source-canonical]")].find((li) => li.getAttribute("data-source-canonical")!.includes("Kirby"))!;
+    kirby.click();
+    const active = [...document.querySelectorAll("mark[data-sl-active]")];
+    expect(active.length).toBeGreaterThan(0);
+    expect(active.map((m) => m.textContent).join(" ")).toContain("Kirby");
+    expect(active.map((m) => m.textContent).join(" ")).not.toContain("Zakharova");
+  });
+
+  test("a paragraph the page adds later is annotated once, without re-marking the rest", async () => {
+    jest.useFakeTimers();
+    const { a } = annotator();
+    a.apply(defaultSettings());
+    const first = marks()[0]!;
+    const p = document.createElement("p");
+    p.textContent = "“We will not back down,” Foreign Minister Dmytro Kuleba said on Sunday.";
+    article().append(p);
+    await Promise.resolve(); // MutationObserver callbacks are microtasks
+    jest.advanceTimersByTime(1000);
+    jest.useRealTimers();
+    expect(p.querySelector('mark[data-sourcelight="quote"]')?.textContent).toContain("We will not back down");
+    expect(marks()[0]).toBe(first); // the earlier marks are the same elements, not repainted
+    const again = p.innerHTML;
+    a.apply(defaultSettings());
+    expect(p.innerHTML).toBe(again);
+  });
+});
+
+describe("pages Sourcelight cannot read", () => {
+  test("a page in an unsupported language gets no highlights and a panel that says so", () => {
+    loadPage(seedHtml.replace('<html lang="en"', '<html lang="fr"'));
+    const { a, statuses } = annotator();
+    a.apply(defaultSettings());
+    expect(marks()).toHaveLength(0);
+    expect(panelShadow()!.querySelector('[role="status"]')!.textContent).toMatch(/does not read yet \(fr\)/);
+    expect(statuses.at(-1)).toMatchObject({ state: "unsupported-language", language: "fr" });
+  });
+
+  test("a page without an article says so", () => {
+    loadPage("<html lang='en'><body><nav><a href='/'>Home</a></nav><ul><li><a href='/a/1'>Story one</a></li></ul></body></html>");
+    const { a, statuses } = annotator();
+    a.apply(defaultSettings());
+    expect(marks()).toHaveLength(0);
+    expect(panelShadow()!.textContent).toContain("No article found on this page");
+    expect(statuses.at(-1)).toMatchObject({ state: "no-article" });
+  });
+});
