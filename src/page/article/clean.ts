@@ -2,7 +2,7 @@
 // bars, promo and newsletter boxes, "read more" lists, comments, bylines. They are reported as
 // `excluded` (never removed: this runs on the live page).
 import { BLOCK, hiddenByMarkup } from "./text";
-import { MAYBE, NEGATIVE, UNLIKELY, linkDensity, names, visibleText } from "./scoring";
+import { MAYBE, NEGATIVE, UNLIKELY, TextStats, names, visibleText } from "./scoring";
 
 const ALWAYS = new Set(["aside", "nav", "footer", "form", "figcaption", "dialog", "menu"]);
 const ROLES = /^(?:complementary|navigation|banner|contentinfo|dialog|alertdialog|search|toolbar)$/;
@@ -10,8 +10,8 @@ const INVISIBLE = new Set(["script", "style", "noscript", "template", "svg", "if
 const LEADS =
   /^(?:read more|related|see also|also read|more from|recommended|sign up|subscribe|follow us|click here|watch|listen|advertisement|share this|more on this|read next|further reading|you may also like|most popular|continue reading)\b/i;
 
-export function collectExcluded(root: Element, rootTextLength?: number, extra: Element[] = []): Element[] {
-  const total = rootTextLength ?? visibleText(root).length;
+export function collectExcluded(root: Element, stats: TextStats, extra: Element[] = []): Element[] {
+  const total = stats.length(root);
   const out: Element[] = [];
   const marked = new Set<Element>(extra);
   const walk = (el: Element): void => {
@@ -21,7 +21,7 @@ export function collectExcluded(root: Element, rootTextLength?: number, extra: E
         continue;
       }
       if (INVISIBLE.has(c.localName) || hiddenByMarkup(c)) continue;
-      if (isFurniture(c, total)) {
+      if (isFurniture(c, total, stats)) {
         out.push(c);
         continue;
       }
@@ -32,7 +32,7 @@ export function collectExcluded(root: Element, rootTextLength?: number, extra: E
   return out;
 }
 
-function isFurniture(el: Element, total: number): boolean {
+function isFurniture(el: Element, total: number, stats: TextStats): boolean {
   const tag = el.localName;
   if (ALWAYS.has(tag)) return true;
   const role = el.getAttribute("role");
@@ -44,23 +44,22 @@ function isFurniture(el: Element, total: number): boolean {
   // Readability's "unlikely" names (comments, sidebars, legends…) are out whatever their size.
   if (n.length > 1 && UNLIKELY.test(n) && !MAYBE.test(n)) return true;
   if (n.length > 1 && NEGATIVE.test(n)) {
-    const len = visibleText(el).length;
+    const len = stats.length(el);
     // A wrapper holding most of the body is never furniture, whatever its name says.
     if (len < total * 0.4) return true;
   }
   if (tag === "span") return false;
   if (tag === "ul" || tag === "ol" || tag === "div" || tag === "section" || tag === "table") {
-    const text = visibleText(el);
-    if (text.length === 0) return false;
-    const density = linkDensity(el, text.length);
-    if (density > 0.6 && text.length < total * 0.4) return true;
+    const len = stats.length(el);
+    if (len === 0) return false;
+    const density = stats.density(el);
+    if (density > 0.6 && len < total * 0.4) return true;
     if (tag === "div" || tag === "section") {
-      if (density > 0.35 && text.length < 200 && !el.querySelector("p")) return true;
+      if (density > 0.35 && len < 200 && !el.querySelector("p")) return true;
     }
   }
   if (tag === "p" || tag === "div" || tag === "h2" || tag === "h3" || tag === "h4" || tag === "strong") {
-    const text = visibleText(el);
-    if (text.length < 160 && LEADS.test(text) && linkDensity(el, text.length) > 0.3) return true;
+    if (stats.length(el) < 170 && stats.density(el) > 0.3 && LEADS.test(visibleText(el))) return true;
   }
   return false;
 }

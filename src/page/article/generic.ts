@@ -2,7 +2,7 @@
 // Readability (each paragraph credits its parent and grandparents; names and link density
 // adjust), but read-only and in one pass, so it can run on the live page.
 import { BLOCK, hiddenByMarkup } from "./text";
-import { MAYBE, UNLIKELY, classWeight, countCommas, linkDensity, names, visibleText } from "./scoring";
+import { MAYBE, UNLIKELY, TextStats, classWeight, countCommas, names, visibleText } from "./scoring";
 import type { Candidate } from "./types";
 
 const SKIP = new Set(["script", "style", "noscript", "template", "svg", "iframe", "head", "select", "textarea", "button", "form", "nav", "footer", "aside"]);
@@ -68,13 +68,13 @@ function isUnlikely(el: Element): boolean {
   return UNLIKELY.test(n) && !MAYBE.test(n);
 }
 
-export function findGeneric(doc: Document): Scored | null {
+export function findGeneric(doc: Document, stats: TextStats): Scored | null {
   const body = doc.body;
   if (!body) return null;
 
   const micro = doc.querySelector('[itemprop="articleBody"], [itemprop="articlebody"]');
   if (micro && !hiddenByMarkup(micro)) {
-    const len = visibleText(micro).length;
+    const len = stats.length(micro);
     if (len >= 400) return { candidate: { root: micro, excluded: [], via: "itemprop" }, paragraphChars: len, paragraphs: countParagraphs(micro) };
   }
 
@@ -113,7 +113,7 @@ export function findGeneric(doc: Document): Scored | null {
   // Link density only for the strongest few: it needs each candidate's full text.
   const ranked = Array.from(scores.entries()).sort((a, b) => b[1] - a[1]).slice(0, 8);
   const final = new Map<Element, number>();
-  for (const [el, s] of ranked) final.set(el, s * (1 - linkDensity(el)));
+  for (const [el, s] of ranked) final.set(el, s * (1 - stats.density(el)));
   const order = Array.from(final.entries()).sort((a, b) => b[1] - a[1]);
   let top = order[0]?.[0];
   const topScore = order[0]?.[1] ?? 0;
@@ -133,7 +133,7 @@ export function findGeneric(doc: Document): Scored | null {
 
   const scoreOf = (el: Element): number => {
     let v = final.get(el);
-    if (v === undefined) final.set(el, (v = scores.has(el) ? (scores.get(el) as number) * (1 - linkDensity(el)) : 0));
+    if (v === undefined) final.set(el, (v = scores.has(el) ? (scores.get(el) as number) * (1 - stats.density(el)) : 0));
     return v;
   };
   // Walk up while ancestors keep a fair share of the score: a body split over sibling wrappers
@@ -186,11 +186,11 @@ export function findGeneric(doc: Document): Scored | null {
     // A body split into repeated wrappers (same class as the one holding the top candidate)
     // can sit deeper than the decayed score reaches: count all its paragraphs.
     const deep = inside.get(s);
-    if (bonus > 0 && deep !== undefined && deep * (1 - linkDensity(s)) >= Math.max(10, topDeep * 0.1)) return true;
+    if (bonus > 0 && deep !== undefined && deep * (1 - stats.density(s)) >= Math.max(10, topDeep * 0.1)) return true;
     if (s.localName === "p" || (s.localName === "div" && ownInlineText(s) >= 25)) {
-      const text = visibleText(s);
-      const ld = linkDensity(s, text.length);
-      return text.length > 80 ? ld < 0.25 : text.length > 0 && ld === 0 && /\.( |$)/.test(text);
+      const len = stats.length(s);
+      const ld = stats.density(s);
+      return len > 80 ? ld < 0.25 : len > 0 && ld === 0 && /\.( |$)/.test(visibleText(s));
     }
     return false;
   }

@@ -5,7 +5,7 @@ import { collectExcluded } from "./clean";
 import { findGeneric } from "./generic";
 import { isArticleLd, jsonLd, readMetadata, types } from "./metadata";
 import { findPangea } from "./pangea";
-import { visibleText } from "./scoring";
+import { TextStats } from "./scoring";
 import { buildText } from "./text";
 import type { ArticleText, Candidate, Detection, DetectOptions } from "./types";
 
@@ -27,9 +27,10 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Detec
 function detect(doc: Document, options: DetectOptions): Detection {
   if (!doc || !doc.body) return { found: false, reason: "no document body" };
   const urlReason = listingUrl(options.url);
+  const stats = new TextStats();
   const pangea = findPangea(doc);
   if (pangea) {
-    const article = build(doc, pangea);
+    const article = build(doc, pangea, stats);
     if (article.text.length >= 80) return { found: true, article };
   }
   if (urlReason) return { found: false, reason: urlReason };
@@ -40,35 +41,32 @@ function detect(doc: Document, options: DetectOptions): Detection {
     return { found: false, reason: "page declares itself a collection or search results (schema.org)" };
   }
 
-  const scored = findGeneric(doc);
+  const scored = findGeneric(doc, stats);
   if (!scored) return { found: false, reason: "no paragraphs of text on the page" };
-  const article = build(doc, scored.candidate);
+  const article = build(doc, scored.candidate, stats);
   if (article.text.length < MIN_CHARS) {
     return { found: false, reason: `no article: the best text block has ${article.text.length} characters` };
   }
-  const listing = looksLikeListing(article);
+  const listing = looksLikeListing(article, stats);
   if (listing && !hasArticleLd) return { found: false, reason: listing };
   return { found: true, article };
 }
 
-function build(doc: Document, c: Candidate): ArticleText {
-  const excluded = collectExcluded(c.root, undefined, c.excluded);
+function build(doc: Document, c: Candidate, stats: TextStats): ArticleText {
+  const excluded = collectExcluded(c.root, stats, c.excluded);
   const { text, map } = buildText(c.root, new Set(excluded));
   return { root: c.root, excluded, text, map, ...readMetadata(doc, c.root) };
 }
 
 /** Front pages and section fronts: many linked headlines, each with a line of teaser text. */
-function looksLikeListing(article: ArticleText): string | null {
+function looksLikeListing(article: ArticleText, stats: TextStats): string | null {
   const ex = new Set(article.excluded);
   let linkedHeads = 0;
   for (const h of Array.from(article.root.querySelectorAll("h2, h3, h4"))) {
     let out = false;
     for (let a: Element | null = h; a && a !== article.root; a = a.parentElement) if (ex.has(a)) out = true;
     if (out) continue;
-    const t = visibleText(h).length;
-    const linked = Array.from(h.getElementsByTagName("a")).reduce((n, a) => n + visibleText(a).length, 0) +
-      (h.closest("a") ? t : 0);
-    if (t > 0 && linked / t > 0.8) linkedHeads++;
+    if (stats.length(h) > 0 && (h.closest("a") || stats.density(h) > 0.8)) linkedHeads++;
   }
   // Teasers are a line or two under each headline; an article's linked subheads head sections.
   const perHead = article.text.length / Math.max(1, linkedHeads);

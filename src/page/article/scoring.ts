@@ -51,19 +51,46 @@ function innerTextish(el: Element): string {
   return s;
 }
 
-/** Share of an element's text that sits inside links (in-page "#" links count a little). */
-export function linkDensity(el: Element, textLength?: number): number {
-  const total = textLength ?? visibleText(el).length;
-  if (total === 0) return 0;
-  let linked = 0;
-  const links = el.getElementsByTagName("a");
-  for (let i = 0; i < links.length; i++) {
-    const a = links[i] as Element;
-    const href = a.getAttribute("href");
-    const coeff = href && href.startsWith("#") && href.length > 1 ? 0.3 : 1;
-    linked += visibleText(a).length * coeff;
+const UNSEEN = new Set(["script", "style", "noscript", "template"]);
+
+/**
+ * Text length and link-text length per element, each element measured once per detection
+ * (measuring nested blocks one by one would be quadratic on deep pages).
+ */
+export class TextStats {
+  private readonly cache = new Map<Element, [number, number]>();
+
+  private measure(el: Element): [number, number] {
+    const hit = this.cache.get(el);
+    if (hit) return hit;
+    let len = 0;
+    let link = 0;
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) len += (c as Text).data.replace(SPACES, " ").length;
+      else if (c.nodeType === 1 && !UNSEEN.has((c as Element).localName)) {
+        const [l, k] = this.measure(c as Element);
+        len += l;
+        if ((c as Element).localName === "a") {
+          const href = (c as Element).getAttribute("href");
+          link += href && href.length > 1 && href.startsWith("#") ? l * 0.3 : l;
+        } else link += k;
+      }
+    }
+    const out: [number, number] = [len, link];
+    this.cache.set(el, out);
+    return out;
   }
-  return Math.min(1, linked / total);
+
+  /** Characters of visible text (whitespace runs count one). */
+  length(el: Element): number {
+    return this.measure(el)[0];
+  }
+
+  /** Share of the text inside links (in-page "#" links count a little). */
+  density(el: Element): number {
+    const [len, link] = this.measure(el);
+    return len > 0 ? Math.min(1, link / len) : 0;
+  }
 }
 
 export function countCommas(s: string): number {
