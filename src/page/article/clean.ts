@@ -35,6 +35,9 @@ export function collectExcluded(root: Element, stats: TextStats, extra: Element[
 function isFurniture(el: Element, total: number, stats: TextStats): boolean {
   const tag = el.localName;
   if (ALWAYS.has(tag)) return true;
+  // The headline (and a subhead repeating it) is page furniture here: title has its own field.
+  if (tag === "h1") return true;
+  if (tag === "h2" && stats.length(el) > 15 && sameAsTitle(el)) return true;
   const role = el.getAttribute("role");
   if (role && ROLES.test(role)) return true;
   if (el.getAttribute("itemprop") === "author" || el.getAttribute("rel") === "author") return true;
@@ -62,4 +65,13 @@ function isFurniture(el: Element, total: number, stats: TextStats): boolean {
     if (stats.length(el) < 170 && stats.density(el) > 0.3 && LEADS.test(visibleText(el))) return true;
   }
   return false;
+}
+
+const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+
+function sameAsTitle(h: Element): boolean {
+  const doc = h.ownerDocument;
+  const title = norm(doc.title || doc.querySelector('meta[property="og:title"]')?.getAttribute("content") || "");
+  const text = norm(visibleText(h));
+  return text.length > 0 && title.includes(text);
 }

@@ -27,8 +27,12 @@ const CELL = new Set(["td", "th"]);
 const WS = /[ \t\n\r\f\u00a0]/;
 
 /** True when an element is hidden by markup alone (no layout available in Node). */
+const SCREEN_READER_ONLY = /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|screen-reader-only|a11y-hidden|element-invisible)(?:\s|$)/;
+
 export function hiddenByMarkup(el: Element): boolean {
   if (el.hasAttribute("hidden")) return true;
+  const cls = el.getAttribute("class");
+  if (cls && SCREEN_READER_ONLY.test(cls)) return true;
   const style = el.getAttribute("style");
   return style !== null && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
 }
