@@ -29,13 +29,8 @@ li[aria-current="true"] { background: var(--chip); }
 .name { flex: 1; font-weight: 600; overflow-wrap: anywhere; }
 .count { font-variant-numeric: tabular-nums; background: var(--chip); border-radius: 10px; padding: 0 7px; }
 .type { font-size: 12px; color: var(--muted); }
-.type::before { margin-right: 4px; }
-.type-person::before { content: "👤"; }
-.type-organization::before { content: "🏛"; }
-.type-anonymous::before { content: "🕶"; }
-.type-document::before { content: "📄"; }
-.type-media::before { content: "📰"; }
-.type-unknown::before { content: "❔"; }
+.type { display: flex; align-items: center; gap: 4px; }
+.type-icon { flex: none; }
 .steps { display: none; gap: 6px; margin-top: 6px; }
 li[aria-current="true"] .steps { display: flex; }
 `;
