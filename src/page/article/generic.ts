@@ -3,6 +3,7 @@
 // adjust), but read-only and in one pass, so it can run on the live page.
 import { BLOCK, hiddenByMarkup } from "./text";
 import { MAYBE, UNLIKELY, TextStats, classWeight, countCommas, names, visibleText } from "./scoring";
+import { isArticleLd, jsonLd } from "./metadata";
 import type { Candidate } from "./types";
 
 const SKIP = new Set(["script", "style", "noscript", "template", "svg", "iframe", "head", "select", "textarea", "button", "form", "nav", "footer", "aside"]);
@@ -77,6 +78,9 @@ export function findGeneric(doc: Document, stats: TextStats): Scored | null {
     const len = stats.length(micro);
     if (len >= 400) return { candidate: { root: micro, excluded: [], via: "itemprop" }, paragraphChars: len, paragraphs: countParagraphs(micro) };
   }
+
+  const ld = fromLdBody(doc, stats);
+  if (ld) return { candidate: { root: ld, excluded: [], via: "json-ld" }, paragraphChars: stats.length(ld), paragraphs: countParagraphs(ld) };
 
   const scores = new Map<Element, number>();
   const paraLen = new Map<Element, number>();
@@ -211,4 +215,37 @@ export function findGeneric(doc: Document, stats: TextStats): Scored | null {
 
 function countParagraphs(el: Element): number {
   return Math.max(1, el.getElementsByTagName("p").length);
+}
+
+const squash = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+
+/**
+ * schema.org `articleBody` in JSON-LD is the text without its markup: the paragraphs that hold
+ * its first and last words bracket the body, and their common ancestor is the container.
+ */
+function fromLdBody(doc: Document, stats: TextStats): Element | null {
+  let body = "";
+  for (const o of jsonLd(doc)) {
+    const b = o["articleBody"];
+    if (isArticleLd(o) && typeof b === "string" && b.length > body.length) body = b;
+  }
+  const flat = squash(body);
+  if (flat.length < 400) return null;
+  const head = flat.slice(0, 300);
+  const tail = flat.slice(-300);
+  let first: Element | null = null;
+  let last: Element | null = null;
+  for (const p of Array.from(doc.getElementsByTagName("p"))) {
+    const t = squash(visibleText(p));
+    if (t.length < 30) continue;
+    if (!first && head.includes(t.slice(0, 30))) first = p;
+    if (first && tail.includes(t.slice(-30))) last = p;
+  }
+  if (!first || !last) return null;
+  let root: Element | null = first.parentElement;
+  while (root && !root.contains(last)) root = root.parentElement;
+  if (!root || root === doc.body || root === doc.documentElement) return null;
+  // A container far larger than the declared body holds more than the article.
+  const len = stats.length(root);
+  return len <= body.length * 2 && len >= body.length * 0.5 ? root : null;
 }
