@@ -41,8 +41,12 @@ listen(
     },
     "tab/report": (status, sender) => {
       if (sender.tabId !== undefined) {
-        api.action.setBadgeText({ tabId: sender.tabId, text: badgeText(status) }).catch(() => undefined);
-        api.action.setBadgeBackgroundColor?.({ tabId: sender.tabId, color: "#1a56db" })?.catch?.(() => undefined);
+        const tabId = sender.tabId;
+        // A tab that closed meanwhile rejects; nothing to do about it.
+        Promise.all([
+          api.action.setBadgeText({ tabId, text: badgeText(status) }),
+          api.action.setBadgeBackgroundColor({ tabId, color: "#1a56db" }),
+        ]).catch(() => undefined);
       }
       return null;
     },
