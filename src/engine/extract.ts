@@ -17,6 +17,8 @@ interface Draft {
   quotes: Span[];
 }
 
+const MAX_RUN_ON = 20;
+
 interface Paragraph {
   toks: Token[];
   quotes: QuoteSpan[];
@@ -71,6 +73,7 @@ function run(lex: Lexicon, text: string): Attribution[] {
     indexNames(lex, text, toks, names);
     const quoteSpans = quotes.map((q) => span(toks, { from: q.open, to: q.close + 1 }));
     const opensWithQuote = quotes[0]?.open === 0;
+    const quoteAt = new Map(quotes.map((q) => [q.open, q]));
 
     // A colon at the end of the last paragraph introduced this paragraph's quotation.
     if (awaiting) {
@@ -97,7 +100,7 @@ function run(lex: Lexicon, text: string): Attribution[] {
       // "“…,” Blinken told reporters. “But …”": a quote sentence right after a postposed
       // attribution is the same speaker going on.
       if (raws.length === 0 && prevTail && (toks[s.from] as Token).type === Tok.Quote && (toks[s.from] as Token).inQ) {
-        const q = quotes.find((x) => x.open === s.from);
+        const q = quoteAt.get(s.from);
         if (q && q.close >= s.to - 2) {
           const piece = span(toks, { from: q.open, to: q.close + 1 });
           prevTail.content.push(piece);
@@ -121,8 +124,11 @@ function run(lex: Lexicon, text: string): Attribution[] {
       }
     }
     const lastQ = quotes[quotes.length - 1];
-    if (lastQ?.runsOn) runOn = lastQ.open === 0 ? [...runOn, quoteSpans[quoteSpans.length - 1] as Span] : [quoteSpans[quoteSpans.length - 1] as Span];
-    else runOn = [];
+    if (lastQ?.runsOn) {
+      if (lastQ.open !== 0) runOn = [];
+      // Bounded: a page of nothing but unclosed quotes must not grow one attribution forever.
+      if (runOn.length < MAX_RUN_ON) runOn.push(quoteSpans[quoteSpans.length - 1] as Span);
+    } else runOn = [];
   }
   drafts.sort((a, b) => a.source.start - b.source.start);
   const resolved = resolveSources(
@@ -146,12 +152,22 @@ const firstStart = (a: Attribution): number => Math.min(a.source.start, a.cue.st
 function toDraft(raw: RawAttribution, para: Paragraph, quoteSpans: Span[], span: (toks: Token[], p: Phrase) => Span): Draft {
   const content = raw.content.map((c) => span(raw.toks, c));
   const quotes: Span[] = [];
-  for (const c of content)
-    for (const q of quoteSpans) {
+  for (const c of content) {
+    // quoteSpans are sorted and disjoint: start at the first one ending after the content starts.
+    let lo = 0;
+    let hi = quoteSpans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((quoteSpans[mid] as Span).end <= c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < quoteSpans.length && (quoteSpans[k] as Span).start < c.end; k++) {
+      const q = quoteSpans[k] as Span;
       const s = Math.max(c.start, q.start);
       const e = Math.min(c.end, q.end);
       if (s < e) quotes.push({ text: c.text.slice(s - c.start, e - c.start), start: s, end: e });
     }
+  }
   void para;
   return { kind: raw.kind, source: span(raw.toks, raw.source), info: raw.info, cue: span(raw.toks, raw.cue), content, quotes };
 }

@@ -41,6 +41,9 @@ export function indexNames(lex: Lexicon, text: string, toks: Token[], names: Nam
   }
 }
 
+/** How far back a pronoun or description looks for what it means: enough for an article. */
+const LOOKBACK = 60;
+
 export interface Mention {
   span: { text: string; start: number; end: number };
   info: SourceInfo;
@@ -63,7 +66,7 @@ export function resolveSources(lex: Lexicon, mentions: Mention[], names: NameInd
     let type: SourceType = info.type;
     let resolved: string | undefined;
     const earlier = (pick: (s: SourceSpan, m: Mention) => boolean): SourceSpan | undefined => {
-      for (let k = out.length - 1; k >= 0; k--) if (pick(out[k] as SourceSpan, mentions[k] as Mention)) return out[k];
+      for (let k = out.length - 1; k >= 0 && k >= out.length - LOOKBACK; k--) if (pick(out[k] as SourceSpan, mentions[k] as Mention)) return out[k];
       return undefined;
     };
     if (info.pronoun) {
@@ -80,9 +83,19 @@ export function resolveSources(lex: Lexicon, mentions: Mention[], names: NameInd
       } else if (type === "person" || lex.personNouns.has(head)) {
         const want = m.info.bare.toLowerCase().split(/\s+/);
         let best: string | undefined;
-        for (const t of names.titled) {
-          if (t.at >= m.span.start) break;
-          if (want.every((w) => t.titles.includes(w))) best = t.name;
+        let lo = 0;
+        let hi = names.titled.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if ((names.titled[mid] as NameIndex["titled"][number]).at < m.span.start) lo = mid + 1;
+          else hi = mid;
+        }
+        for (let k = lo - 1; k >= 0 && k >= lo - LOOKBACK; k--) {
+          const t = names.titled[k] as NameIndex["titled"][number];
+          if (want.every((w) => t.titles.includes(w))) {
+            best = t.name;
+            break;
+          }
         }
         if (best) {
           resolved = best;

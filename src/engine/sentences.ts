@@ -8,6 +8,12 @@ export interface Range {
   to: number;
 }
 
+/**
+ * No real sentence is longer; capping the length keeps every per-sentence step bounded, so
+ * the whole engine stays linear on a megabyte without a full stop.
+ */
+export const MAX_SENTENCE_TOKENS = 300;
+
 const ENDERS = new Set([".", "!", "?", "\u2026"]);
 const CLOSERS = new Set([")", "]"]);
 
@@ -34,10 +40,14 @@ export function splitSentences(toks: Token[], abbreviations: Set<string>): Range
         if (abbreviations.has(prev.lower) || (prev.cap && prev.end - prev.start === 1)) continue;
       }
     }
-    out.push({ from, to: j });
+    push(out, from, j);
     from = j;
     i = j - 1;
   }
-  if (from < toks.length) out.push({ from, to: toks.length });
+  if (from < toks.length) push(out, from, toks.length);
   return out;
+}
+
+function push(out: Range[], from: number, to: number): void {
+  for (let f = from; f < to; f += MAX_SENTENCE_TOKENS) out.push({ from: f, to: Math.min(to, f + MAX_SENTENCE_TOKENS) });
 }
