@@ -2,6 +2,7 @@
 // run by seed.chromium.test.ts and seed.firefox.test.ts against their own browser.
 import fs from 'node:fs';
 import type { BrowserDriver, LaunchTiming, TestPage } from './harness/driver';
+import { clearScreenshots, saveScreenshots } from './harness/artifacts';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
 import { seedHtmlPath, seedUrl } from './harness/paths';
 import {
@@ -26,7 +27,7 @@ const kirbyQuote =
   '“This repositioning does not mean a change in our resolve to support the Ukrainian Armed Forces, ' +
   'but will provide flexibility to reassure allies and deter aggression,”';
 
-/** Reported (unquoted) content from the seed: every claim mark a reader sees should be within one. */
+/** Reported (unquoted) content from the seed: some claim highlight must lie within one of these. */
 const reportedContent = [
   'Putin told Biden that the US response to Russia’s key security demands had been disregarded and that Moscow would respond soon',
   'Biden warned Putin of major potential sanctions but did not emphasize them',
@@ -91,6 +92,7 @@ export function describeSeedSuite(browserName: string, launch: Launch): void {
     }
 
     beforeAll(async () => {
+      await clearScreenshots(browserName);
       server = await startFixtureServer();
       const seed = fs.readFileSync(seedHtmlPath, 'utf8');
       server.serve(seedUrl, seed);
@@ -103,12 +105,25 @@ export function describeSeedSuite(browserName: string, launch: Launch): void {
       for (const tab of openTabs.splice(0)) await tab.close().catch(() => undefined);
     });
 
+    /** A test that, when it fails, keeps a screenshot of every tab it opened. */
+    function readerTest(name: string, body: () => Promise<void>): void {
+      test(name, async () => {
+        try {
+          await body();
+        } catch (error) {
+          const files = await saveScreenshots(browserName, name, openTabs);
+          if (files.length > 0) process.stdout.write(`screenshots: ${files.join(', ')}\n`);
+          throw error;
+        }
+      });
+    }
+
     afterAll(async () => {
       await browser?.close();
       await server?.close();
     }, 60_000);
 
-    test('highlights quoted speech and reported claims in the article', async () => {
+    readerTest('highlights quoted speech and reported claims in the article', async () => {
       const page = await openAnnotatedSeed();
       const seen = await waitUntil(
         () => marks(page),
@@ -124,14 +139,14 @@ export function describeSeedSuite(browserName: string, launch: Launch): void {
       expect(knownClaims).not.toHaveLength(0);
     });
 
-    test('leaves the ticker, embeds, sidebar, comments, header and footer unmarked', async () => {
+    readerTest('leaves the ticker, embeds, sidebar, comments, header and footer unmarked', async () => {
       const page = await openAnnotatedSeed();
       const seen = await marks(page);
       expect(seen.length).toBeGreaterThan(0);
       expect(seen.filter((m) => m.furniture !== null)).toEqual([]);
     });
 
-    test('opens a Sources panel listing Blinken, the Kremlin, the State Department and Reuters', async () => {
+    readerTest('opens a Sources panel listing Blinken, the Kremlin, the State Department and Reuters', async () => {
       const page = await openAnnotatedSeed();
       const seen = await panel(page);
       expect(seen.label).toContain('Sources');
@@ -141,7 +156,7 @@ export function describeSeedSuite(browserName: string, launch: Launch): void {
       }
     });
 
-    test('the popup has a labelled switch for each kind of annotation', async () => {
+    readerTest('the popup has a labelled switch for each kind of annotation', async () => {
       const popup = await openPopup();
       const seen = await switches(popup);
       expect(seen.map((s) => s.type).sort()).toEqual(['claim', 'quote', 'source']);
@@ -151,7 +166,7 @@ export function describeSeedSuite(browserName: string, launch: Launch): void {
       });
     });
 
-    test('switching quotes off in the popup removes quote highlights from the open tab, and on brings them back', async () => {
+    readerTest('switching quotes off in the popup removes quote highlights from the open tab, and on brings them back', async () => {
       const page = await openAnnotatedSeed();
       const before = await marks(page);
       const quotes = marksOf(before, 'quote').length;
@@ -197,7 +212,7 @@ export function describeSeedSuite(browserName: string, launch: Launch): void {
       }
     });
 
-    test('on a page in an unsupported language, marks nothing and says so in the panel', async () => {
+    readerTest('on a page in an unsupported language, marks nothing and says so in the panel', async () => {
       const page = await open(frenchUrl);
       const seen = await waitUntil(
         () => panel(page),
@@ -214,7 +229,7 @@ export function describeSeedSuite(browserName: string, launch: Launch): void {
 
     // Declared last on purpose: it judges every request since the browser started, so whatever
     // the extension sent during the tests above (or on its own timer) counts too.
-    test('makes no network request of its own', async () => {
+    readerTest('makes no network request of its own', async () => {
       const page = await openAnnotatedSeed();
       const popup = await openPopup();
       await flip(popup, 'quote', false);

@@ -12,6 +12,8 @@ export interface TestPage {
   clickAt(x: number, y: number): Promise<void>;
   /** Make this the visible tab, as a reader looking at it would. */
   bringToFront(): Promise<void>;
+  /** A PNG of the viewport, written to `file`. */
+  screenshot(file: string): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -16,6 +16,9 @@ function wrap(page: Page): TestPage {
     evaluateWith: <A, R>(fn: (arg: A) => R, arg: A) => page.evaluate(fn as never, arg) as Promise<R>,
     clickAt: (x, y) => page.mouse.click(x, y),
     bringToFront: () => page.bringToFront(),
+    screenshot: async (file) => {
+      await page.screenshot({ path: file });
+    },
     close: () => page.close(),
   };
 }
