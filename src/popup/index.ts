@@ -64,8 +64,15 @@ function statusText(status: TabStatus | null): string {
   }
 }
 
+/**
+ * The tab the popup acts on: the active tab, or the one named by `?tab=ID` when popup.html is
+ * opened as a page of its own (how the browser tests drive it, and handy when debugging).
+ */
 async function activeTab(): Promise<ActiveTab | null> {
-  const [tab] = await api.tabs.query({ active: true, currentWindow: true });
+  const named = Number(new URLSearchParams(location.search).get("tab"));
+  const tab = Number.isInteger(named) && named > 0
+    ? await api.tabs.get(named).catch(() => undefined)
+    : (await api.tabs.query({ active: true, currentWindow: true }))[0];
   if (tab?.id === undefined) return null;
   let host: string | null = null;
   try {
@@ -82,7 +89,8 @@ async function refreshStatus(tab: ActiveTab | null): Promise<void> {
   if (tab) status = await sendToTab(tab.id, "tab/status", null, api).catch(() => null);
   $("#status").textContent = statusText(status);
   // Offer "Annotate this page" where the script is not running and could be.
-  $<HTMLElement>("#annotate").hidden = !(tab?.host && (!status || status.state === "disabled"));
+  // The host may be unknown (no permission to read the tab's URL yet): still offer it.
+  $<HTMLElement>("#annotate").hidden = !(tab && (!status || status.state === "disabled"));
 }
 
 async function main(): Promise<void> {
