@@ -144,10 +144,17 @@ export class SentenceReader {
     const info = this.describe(src);
     const p = src.from - 1;
     const pt = toks[p];
-    // Postposed: "“…,” Kirby said." / "…, the official said on Tuesday."
-    if (p > s.from && (isPunct(pt, ",") || (pt?.type === Tok.Quote && pt.inQ && isPunct(toks[p - 1], ",.?!"))) && this.shortTail(m.to, s.to)) {
+    // "The policy changes, which officials said will …": the content is not a clause of its own.
+    if (pt?.lower === "which") return undefined;
+    // Postposed: "“…,” Kirby said." / "…, the official said on Tuesday." A quote closed on a
+    // comma is postposed whatever follows the cue ("“…,” she said in Iowa in 2012 when …").
+    const quoteClosed = pt?.type === Tok.Quote && pt.inQ && isPunct(toks[p - 1], ",?!");
+    if (p > s.from && (isPunct(pt, ",") || quoteClosed)) {
       const stop = isPunct(pt, ",") ? p : p + 1;
-      return { m, pattern: "postposed", source: src, info, barrier: stop, content: this.postContent(s, stop, m.to) };
+      if (quoteClosed || this.shortTail(m.to, s.to)) return { m, pattern: "postposed", source: src, info, barrier: stop, content: this.postContent(s, stop, m.to) };
+      // Parenthetical: "Many of the closures, he said, have involved …" — content on both sides.
+      const after = m.to;
+      if (isPunct(toks[after], ",") && isPunct(pt, ",")) return { m, pattern: "postposed", source: src, info, barrier: stop, content: [{ from: s.from, to: stop }, { from: after + 1, to: s.to }] };
     }
     if (frame === "that" && !this.takesClause(m.to, s.to)) return undefined;
     return { m, pattern: "preposed", source: src, info, barrier: src.from };

@@ -51,7 +51,7 @@ export function pairQuotes(text: string, toks: Token[], marks: QuoteMarks, nextP
   for (let t = 0; t < toks.length; t++) {
     const tok = toks[t] as Token;
     if (tok.type !== Tok.Quote) continue;
-    const ch = text[tok.start] as string;
+    const ch = tok.lower === "''" ? '"' : (text[tok.start] as string);
     const prev = tok.start - 1;
     const next = tok.end;
     const nextCh = text[next] ?? "";

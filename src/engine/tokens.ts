@@ -70,7 +70,8 @@ export function tokenize(text: string, from: number, to: number, quoteChars: Set
       continue;
     }
     const ch = text[i] as string;
-    const width = c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
+    // Two straight apostrophes stand for a double quote in some newswire text (''Yes,'' he said).
+    const width = (c >= 0xd800 && c <= 0xdbff && i + 1 < to) || (c === 39 && text.charCodeAt(i + 1) === 39 && i + 1 < to) ? 2 : 1;
     i += width;
     out.push({ start, end: i, type: quoteChars.has(ch) ? Tok.Quote : Tok.Punct, lower: width === 1 ? ch : text.slice(start, i), cap: false, acronym: false, inQ: false });
   }

@@ -43,12 +43,12 @@ function verbs(frame: CueFrame, specs: string): CueEntry[] {
 const cues: CueEntry[] = [
   ...verbs(
     "say",
-    `say:said add argue:argued explain state declare acknowledge admit:admitted:admitting confirm
+    `say:said add argue:argued explain -state declare acknowledge admit:admitted:admitting confirm
      suggest conclude reiterate believe think:thought predict estimate write:wrote:writing
      observe contend maintain stress emphasize emphasise assert allege recall point_out concede
-     testify insist claim note announce reveal indicate tweet:tweeted caution complain
+     testify insist claim note announce reveal indicate -tweet caution complain
      speculate joke boast lament quip recount worry:worried hope fear guess:guessed argue
-     express_hope remark predict imply:implied signal
+     express_hope -remark predict imply:implied signal
      expect:expected say:said:saying maintain contend posit:posited acknowledge feel:felt
      know:knew:knowing insist agree:agreed:agreeing`,
   ),
@@ -56,12 +56,12 @@ const cues: CueEntry[] = [
   ...verbs(
     "object",
     `deny:denied accuse -refer_to:referred:referring urge demand warn blame criticize
-     criticise praise dismiss reject question defend describe -call:called endorse oppose
+     criticise praise dismiss reject -question defend describe -call:called endorse oppose
      propose cite recommend welcome condemn slam:slammed blast vow pledge promise
-     call_for call_on ask:asked:asking dispute challenge decry applaud
+     call_for call_on ask:asked:asking dispute -challenge decry applaud
      threaten`,
   ),
-  ...verbs("that", `respond reply:replied answer comment find:found:finding show:showed:showing
+  ...verbs("that", `respond reply:replied -answer -comment find:found:finding show:showed:showing
      report learn:learned:learning`),
   { words: ["according", "to"], frame: "according" },
 ];
