@@ -47,7 +47,7 @@ function detect(doc: Document, options: DetectOptions): Detection {
   if (article.text.length < MIN_CHARS) {
     return { found: false, reason: `no article: the best text block has ${article.text.length} characters` };
   }
-  const listing = looksLikeListing(article, stats);
+  const listing = looksLikeListing(article);
   if (listing && !hasArticleLd) return { found: false, reason: listing };
   return { found: true, article };
 }
@@ -59,21 +59,36 @@ function build(doc: Document, c: Candidate, stats: TextStats): ArticleText {
 }
 
 /** Front pages and section fronts: many linked headlines, each with a line of teaser text. */
-function looksLikeListing(article: ArticleText, stats: TextStats): string | null {
+function looksLikeListing(article: ArticleText): string | null {
   const ex = new Set(article.excluded);
-  let linkedHeads = 0;
-  for (const h of Array.from(article.root.querySelectorAll("h2, h3, h4"))) {
-    let out = false;
-    for (let a: Element | null = h; a && a !== article.root; a = a.parentElement) if (ex.has(a)) out = true;
-    if (out) continue;
-    if (stats.length(h) > 0 && (h.closest("a") || stats.density(h) > 0.8)) linkedHeads++;
+  // Several <article> elements inside the container are story cards, not one story.
+  const cards = Array.from(article.root.getElementsByTagName("article")).filter((a) => !insideAny(a, article.root, ex)).length;
+  if (cards >= 3) return `no article: ${cards} story cards (<article>) in the best text block`;
+  // Articles in the corpora keep link text under 12% of their text; lists of stories are mostly links.
+  let linked = 0;
+  for (const p of article.map.toDom(0, article.text.length)) if (p.node.parentElement?.closest("a")) linked += p.end - p.start;
+  if (linked > article.text.length * 0.4) return "no article: most of the best text block is links";
+  // Teasers: a linked headline block over a line or two of summary, again and again. Articles
+  // in the corpora have few blocks that are wholly a link, and long text between them.
+  let whole = 0;
+  let blocks = 0;
+  let pos = 0;
+  for (const block of article.text.split("\n\n")) {
+    const pieces = article.map.toDom(pos, pos + block.length);
+    if (pieces.length && pieces.every((p) => p.node.parentElement?.closest("a"))) whole++;
+    blocks++;
+    pos += block.length + 2;
   }
-  // Teasers are a line or two under each headline; an article's linked subheads head sections.
-  const perHead = article.text.length / Math.max(1, linkedHeads);
-  if (linkedHeads >= 4 && perHead < 400) {
-    return `no article: ${linkedHeads} linked headlines with ${Math.round(perHead)} characters each look like a list of stories`;
+  const perLink = article.text.length / Math.max(1, whole);
+  if (whole >= 4 && whole >= blocks * 0.3 && perLink < 400) {
+    return `no article: ${whole} of ${blocks} blocks are links, ${Math.round(perLink)} characters apart: a list of stories`;
   }
   return null;
+}
+
+function insideAny(el: Element, root: Element, set: ReadonlySet<Element>): boolean {
+  for (let a: Element | null = el; a && a !== root; a = a.parentElement) if (set.has(a)) return true;
+  return false;
 }
 
 /** Home pages, search and section URLs, when the caller knows the URL. */

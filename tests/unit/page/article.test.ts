@@ -139,10 +139,10 @@ describe("generic news page", () => {
 });
 
 describe("pages without an article", () => {
-  it("answers found:false with a reason on a front page", () => {
-    const d = detectArticle(parse(fixture("home-front.html")));
+  it.each(["home-front.html", "section-front.html", "search-results.html"])("answers found:false with a reason on %s", (name) => {
+    const d = detectArticle(parse(fixture(name)));
     expect(d.found).toBe(false);
-    if (!d.found) expect(d.reason).toMatch(/\w/);
+    if (!d.found) expect(d.reason).toMatch(/^no /);
   });
 
   it("answers found:false for a home or search URL", () => {
