@@ -50,6 +50,14 @@ export class SentenceReader {
   private cues(s: Range): CueMatch[] {
     const out: CueMatch[] = [];
     const { toks, lex } = this;
+    // In a title-case headline ("Trump Says He Never Pledged …") a capitalised cue is a verb.
+    let caps = 0;
+    let words = 0;
+    for (let i = s.from; i < s.to; i++) if ((toks[i] as Token).type === Tok.Word) {
+      words++;
+      if ((toks[i] as Token).cap) caps++;
+    }
+    const titleCase = words > 2 && caps >= words * 0.7;
     for (let i = s.from; i < s.to; i++) {
       const t = toks[i] as Token;
       if (t.inQ || t.type !== Tok.Word) continue;
@@ -60,7 +68,7 @@ export class SentenceReader {
       const verbLike = m.entry.frame === "according" || m.entry.frame === "credit";
       if (!verbLike && prev && prev.type === Tok.Word && (lex.determiners.has(prev.lower) || /['\u2019]s$/.test(prev.lower))) continue;
       if (!verbLike && next && next.type === Tok.Word && lex.cueWords.has(next.lower) && m.entry.words.length === 1 && !m.entry.participle) continue;
-      if (t.cap && i > s.from && !verbLike) continue;
+      if (t.cap && i > s.from && !verbLike && !titleCase) continue;
       out.push(m);
       i = m.to - 1;
     }

@@ -66,7 +66,7 @@ function run(lex: Lexicon, text: string): Attribution[] {
   let runOn: Span[] = [];
   for (let r = 0; r < ranges.length; r++) {
     const [from, to] = ranges[r] as [number, number];
-    const toks = tokenize(text, from, to, lex.marks.chars);
+    const toks = tokenize(text, from, to, lex.marks.chars, lex.abbreviations);
     const next = ranges[r + 1];
     const quotes = pairQuotes(text, toks, lex.marks, next ? firstMark(text, next[0], next[1]) : undefined);
     const para: Paragraph = { toks, quotes };

@@ -36,8 +36,11 @@ export function isSpaceAt(text: string, i: number): boolean {
 
 const APOS = /[\u2019\u02bc]/g;
 
-/** Tokenizes text[from, to). `quoteChars` are the characters that may be quote marks. */
-export function tokenize(text: string, from: number, to: number, quoteChars: Set<string>): Token[] {
+/**
+ * Tokenizes text[from, to). `quoteChars` are the characters that may be quote marks;
+ * `abbreviations` (lower-case, no period) keep their period.
+ */
+export function tokenize(text: string, from: number, to: number, quoteChars: Set<string>, abbreviations: Set<string>): Token[] {
   const out: Token[] = [];
   let i = from;
   while (i < to) {
@@ -61,8 +64,11 @@ export function tokenize(text: string, from: number, to: number, quoteChars: Set
         }
         break;
       }
-      // "U.S." keeps its final period when it is a chain of single letters.
-      if (text[i] === "." && i - start >= 3 && text[i - 2] === ".") i++;
+      // "U.S.", "Mr.", and initials ("Adam B. Schiff") keep their period: it ends no sentence.
+      if (text[i] === "." && i < to) {
+        const w = text.slice(start, i);
+        if ((i - start >= 3 && text[i - 2] === ".") || abbreviations.has(w.toLowerCase()) || (i - start === 1 && w !== w.toLowerCase())) i++;
+      }
       const s = text.slice(start, i);
       const c0 = s.charAt(0);
       const cap = c0 !== c0.toLowerCase();
