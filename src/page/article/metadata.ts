@@ -11,7 +11,8 @@ export interface Metadata {
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
-const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|OpinionNewsArticle|ReviewNewsArticle|BackgroundNewsArticle|LiveBlogPosting|Report|ScholarlyArticle|TechArticle|SocialMediaPosting|WebPage)$/;
+// NewsArticle, ReportageNewsArticle, BlogPosting, LiveBlogPosting, Report… (not WebPage).
+const ARTICLE_TYPES = /Article|Posting|^Report$/;
 
 /** Every JSON-LD object on the page, flattened out of arrays and @graph. */
 export function jsonLd(doc: Document): Record<string, Json>[] {
@@ -40,7 +41,7 @@ export function types(o: Record<string, Json>): string[] {
 }
 
 export function isArticleLd(o: Record<string, Json>): boolean {
-  return types(o).some((t) => ARTICLE_TYPES.test(t) && t !== "WebPage");
+  return types(o).some((t) => ARTICLE_TYPES.test(t));
 }
 
 const str = (v: Json | undefined): string | undefined => (typeof v === "string" && v.trim() ? v.trim() : undefined);

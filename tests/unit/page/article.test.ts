@@ -81,6 +81,21 @@ describe("seed page (rferl.org, Pangea)", () => {
     }
   });
 
+  it("skips paragraph separators in toDom and maps element boundaries in fromDom", () => {
+    const d = parse(html);
+    const r = detectArticle(d);
+    if (!r.found) throw new Error(r.reason);
+    const { text, map } = r.article;
+    const cut = text.indexOf("\n\n");
+    const pieces = map.toDom(cut - 5, cut + 2 + 5);
+    expect(pieces.map((p) => p.node.data.slice(p.start, p.end))).toEqual(["aine.", "Biden"]);
+    // (element, child index) positions: the start of the second paragraph.
+    const paragraphs = d.querySelectorAll("#article-content .wsw > p");
+    expect(map.fromDom(paragraphs[1]!, 0)).toBe(cut + 2);
+    // A position inside a left-out embed is outside the article text.
+    expect(map.fromDom(d.querySelector(".wsw__embed")!, 0)).toBeNull();
+  });
+
   it("says null for positions outside the article text", () => {
     const d = parse(html);
     const r = detectArticle(d);
