@@ -34,6 +34,7 @@ interface Found {
 }
 
 const PASSIVE = new Set(["is", "are", "was", "were", "be", "been", "being"]);
+const FINITE = new Set([...PASSIVE, "has", "have", "had", "will", "would", "can", "could"]);
 /** Contents that say nothing on their own ("did not emphasize them"). */
 const EMPTY = new Set(["it", "them", "him", "her", "this", "that", "so", "me", "us", "you"]);
 
@@ -138,8 +139,14 @@ export class SentenceReader {
     const last = before[before.length - 1];
     // Participle or coordinated cue: the source is the clause's subject, met before.
     const pj = toks[j];
-    if (last && ((m.entry.participle && isPunct(pj, ",")) || (pj && ["and", "but"].includes(pj.lower)))) {
+    const coordinated = !!pj && ["and", "but"].includes(pj.lower);
+    if (last && ((m.entry.participle && isPunct(pj, ",")) || coordinated)) {
       return { m, pattern: "inherited", source: last.source, info: last.info, barrier: isPunct(toks[j - 1], ",") ? j - 1 : j };
+    }
+    // "McConnell was quick to embrace the mogul … and said this week that …": the subject.
+    if (coordinated && j > s.from) {
+      const subj = phraseAfter(lex, toks, s.from, j);
+      if (subj && (toks[subj.from] as Token).cap && !lex.pronouns.has((toks[subj.from] as Token).lower)) return { m, pattern: "inherited", source: subj, info: this.describe(subj), barrier: isPunct(toks[j - 1], ",") ? j - 1 : j };
     }
     if (m.entry.participle && isPunct(pj, ",") && j > s.from) {
       const subj = phraseAfter(lex, toks, s.from, j);
@@ -221,6 +228,8 @@ export class SentenceReader {
       if (t.type === Tok.Quote || t.lower === ";" || t.lower === ":" || t.inQ) break;
       if (t.lower === "and" || t.lower === "but" || t.lower === "or" || (frame !== "tell" && t.lower === ",")) break;
       if (found.some((f) => f.m.from === k)) break;
+      // "said Thursday his biggest worry is that …": a verb before "that" means it is not ours.
+      if (frame !== "tell" && FINITE.has(t.lower)) break;
     }
     let k = m.to;
     if (frame === "tell") {

@@ -18,6 +18,7 @@ interface Draft {
 }
 
 const MAX_RUN_ON = 20;
+const CONJ = new Set(["but", "and", "yet", "so"]);
 
 interface Paragraph {
   toks: Token[];
@@ -95,16 +96,19 @@ function run(lex: Lexicon, text: string): Attribution[] {
     }
     const reader = new SentenceReader(lex, text, toks);
     let prevTail: Draft | undefined;
-    for (const s of splitSentences(toks, lex.abbreviations)) {
+    for (const s of splitSentences(toks, lex.abbreviations, lex.cueWords)) {
       const raws = reader.read(s);
       // "“…,” Blinken told reporters. “But …”": a quote sentence right after a postposed
       // attribution is the same speaker going on.
-      if (raws.length === 0 && prevTail && (toks[s.from] as Token).type === Tok.Quote && (toks[s.from] as Token).inQ) {
-        const q = quoteAt.get(s.from);
+      // "But “…”" too: one conjunction may lead in.
+      const lead = (toks[s.from] as Token).type === Tok.Word && CONJ.has((toks[s.from] as Token).lower) ? s.from + 1 : s.from;
+      if (raws.length === 0 && prevTail && (toks[lead] as Token | undefined)?.type === Tok.Quote && (toks[lead] as Token).inQ) {
+        const q = quoteAt.get(lead);
         if (q && q.close >= s.to - 2) {
-          const piece = span(toks, { from: q.open, to: q.close + 1 });
+          const piece = span(toks, { from: s.from, to: q.close + 1 });
           prevTail.content.push(piece);
-          prevTail.quotes.push(piece);
+          prevTail.quotes.push(span(toks, { from: q.open, to: q.close + 1 }));
+          if (prevTail.kind === "direct" && lead !== s.from) prevTail.kind = "mixed";
           continue;
         }
       }
@@ -120,7 +124,7 @@ function run(lex: Lexicon, text: string): Attribution[] {
         }
         drafts.push(d);
         const last = raw.content[raw.content.length - 1] as Phrase;
-        if (last.to <= raw.cue.from && d.kind === "direct") prevTail = d;
+        if (last.to <= raw.cue.from && d.kind !== "indirect") prevTail = d;
       }
     }
     const lastQ = quotes[quotes.length - 1];

@@ -17,7 +17,7 @@ export const MAX_SENTENCE_TOKENS = 300;
 const ENDERS = new Set([".", "!", "?", "\u2026"]);
 const CLOSERS = new Set([")", "]"]);
 
-export function splitSentences(toks: Token[], abbreviations: Set<string>): Range[] {
+export function splitSentences(toks: Token[], abbreviations: Set<string>, cueWords: Set<string>): Range[] {
   const out: Range[] = [];
   let from = 0;
   for (let i = 0; i < toks.length; i++) {
@@ -35,6 +35,8 @@ export function splitSentences(toks: Token[], abbreviations: Set<string>): Range
       // Still inside a quotation: the quoted speaker's sentences stay with their attribution.
       if (next.inQ && next.type !== Tok.Quote) continue;
       if (next.type === Tok.Word && !next.cap && !/^\d/.test(next.lower)) continue;
+      // "“Who do they think they are?” Trump said of Apple": the attribution follows the quote.
+      if (j > i + 1 && (toks[j - 1] as Token).type === Tok.Quote && postposedCue(toks, j, cueWords)) continue;
       const prev = toks[i - 1];
       if (t.lower === "." && prev && prev.type === Tok.Word && prev.end === t.start) {
         if (abbreviations.has(prev.lower) || (prev.cap && prev.end - prev.start === 1)) continue;
@@ -46,6 +48,17 @@ export function splitSentences(toks: Token[], abbreviations: Set<string>): Range
   }
   if (from < toks.length) push(out, from, toks.length);
   return out;
+}
+
+/** A short name then a cue word then the sentence end or a comma: "Trump said." */
+function postposedCue(toks: Token[], j: number, cueWords: Set<string>): boolean {
+  for (let k = j; k < toks.length && k < j + 6; k++) {
+    const t = toks[k] as Token;
+    if (t.type !== Tok.Word) return false;
+    if (k > j && !t.cap && cueWords.has(t.lower)) return true;
+    if (!t.cap && k === j) return false;
+  }
+  return false;
 }
 
 function push(out: Range[], from: number, to: number): void {

@@ -35,6 +35,13 @@ export function skipAdverbsBack(lex: Lexicon, toks: Token[], i: number, from: nu
 export function phraseBefore(lex: Lexicon, toks: Token[], end: number, from: number): Phrase | undefined {
   let j = end - 1;
   if (j < from) return undefined;
+  // "Sen. Elizabeth Warren (D-MA) said": a short bracket between name and cue.
+  if ((toks[j] as Token).lower === ")") {
+    let k = j - 1;
+    while (k > from && k > j - 8 && (toks[k] as Token).lower !== "(") k--;
+    if ((toks[k] as Token).lower === "(") j = k - 1;
+    if (j < from) return undefined;
+  }
   let t = toks[j] as Token;
   if (t.lower === ",") {
     // A parenthetical between commas: apposition, relative clause or a sentence adverb.

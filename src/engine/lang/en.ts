@@ -157,7 +157,7 @@ export const en: LangData = {
     "Sergeant Admiral Colonel Commander Chair Representative Congressman Congresswoman Attorney"
   ).split(" "),
   abbreviations: (
-    "mr mrs ms dr sen rep gov gen lt col sgt st jr sr prof inc ltd co corp no vs etc jan feb mar " +
+    "mr mrs ms dr sen rep gov gen lt col sgt st jr sr prof inc ltd co corp vs etc jan feb mar " +
     "apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u a.m p.m d.c"
   ).split(" "),
   creditPhrases: [
