@@ -46,6 +46,10 @@ export async function launchFirefox(server: FixtureServer): Promise<BrowserDrive
       args: ['--remote-allow-system-access'],
       extraPrefsFirefox: {
         'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
+        // MV3 host access (content_scripts matches, host_permissions) is granted at install only
+        // while this is true (Firefox's default since 127; a temporary add-on gets no prompt).
+        // With it false the content script never runs on the seed. Pinned, not left to defaults.
+        'extensions.originControls.grantByDefault': true,
         // Send all plain-HTTP and HTTPS traffic for any host to the fixture server, which
         // answers for www.rferl.org and records (and refuses) everything else.
         'network.proxy.type': 1,
