@@ -209,26 +209,31 @@ function makeMap(
     return out;
   };
 
-  /** First article-text offset at or after (node, offset) when node emitted nothing itself. */
-  const following = (node: Node, offset: number): number | null => {
-    let ref: Node | null = node;
-    let after = false; // true: the position is after all of ref's content
+  /**
+   * Article-text offset of a position in a node that emitted nothing itself (an element
+   * boundary, collapsed whitespace): the end of the text before it when the position closes
+   * its node's content, else the start of the text after it.
+   */
+  const nearest = (node: Node, offset: number): number => {
+    let ref: Node = node;
+    let after = false; // the position is past all of ref's content
     if (node.nodeType === ELEMENT_NODE) {
       const child = node.childNodes[offset];
       if (child) ref = child;
       else after = true;
     } else after = offset > 0;
-    // Binary search over emitting nodes for the first that is inside or after ref.
+    // Binary search for the first emitting node at or past the position (document order).
     let lo = 0;
     let hi = order.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       const t = nodes[order[mid] as number] as Text;
       const pos = ref.compareDocumentPosition(t);
-      // FOLLOWING (4) counts; CONTAINED_BY (16) too unless the position is past ref's content.
-      if ((pos & 4) !== 0 && !(after && (pos & 16) !== 0)) hi = mid;
+      // FOLLOWING (4) counts, and ref itself; what ref contains (16) only when the position is before it.
+      if ((!after && t === ref) || ((pos & 4) !== 0 && !(after && (pos & 16) !== 0))) hi = mid;
       else lo = mid + 1;
     }
+    if (after && lo > 0) return (last[order[lo - 1] as number] as number) + 1;
     const hit = order[lo];
     return hit === undefined ? size : (first[hit] as number);
   };
@@ -250,7 +255,7 @@ function makeMap(
     // Whitespace-only text and element boundaries map to the next character of article text.
     if (node.nodeType === TEXT_NODE && /\S/.test((node as Text).data)) return null;
     try {
-      return following(node, offset);
+      return nearest(node, offset);
     } catch {
       return null;
     }

@@ -92,6 +92,12 @@ describe("seed page (rferl.org, Pangea)", () => {
     // (element, child index) positions: the start of the second paragraph.
     const paragraphs = d.querySelectorAll("#article-content .wsw > p");
     expect(map.fromDom(paragraphs[1]!, 0)).toBe(cut + 2);
+    // Every paragraph's element start is the start of its paragraph in the text.
+    const starts = [0];
+    for (let i = text.indexOf("\n\n"); i >= 0; i = text.indexOf("\n\n", i + 2)) starts.push(i + 2);
+    expect(Array.from(paragraphs, (p) => map.fromDom(p, 0))).toEqual(starts);
+    // After the last child of a paragraph: the end of that paragraph.
+    expect(map.fromDom(paragraphs[0]!, paragraphs[0]!.childNodes.length)).toBe(cut);
     // A position inside a left-out embed is outside the article text.
     expect(map.fromDom(d.querySelector(".wsw__embed")!, 0)).toBeNull();
   });
