@@ -87,6 +87,12 @@ export class SentenceReader {
     for (let n = 0; n < found.length; n++) {
       const f = found[n] as Found;
       let content = f.content;
+      // "Cruz continued:" closing the paragraph: the quotation is the next paragraph.
+      const awaitsQuote = f.pattern === "preposed" && toks[f.m.to]?.lower === ":" && f.m.to + 1 >= s.to;
+      if (awaitsQuote) {
+        out.push({ kind: "direct", cue: { from: f.m.from, to: f.m.to }, source: f.source, info: f.info, content: [], toks, awaitsQuote });
+        continue;
+      }
       if (!content) {
         const start = this.contentStart(f.m, s.to, found);
         if (start === undefined) continue;
@@ -96,8 +102,7 @@ export class SentenceReader {
       content = content.map((c) => this.trim(c)).filter((c) => c.to > c.from && toks.slice(c.from, c.to).some((t) => t.type === Tok.Word));
       if (content.length === 1 && (content[0] as Phrase).to - (content[0] as Phrase).from === 1 && EMPTY.has((toks[(content[0] as Phrase).from] as Token).lower)) continue;
       if (content.length === 0) continue;
-      const awaitsQuote = f.pattern === "preposed" && toks[f.m.to]?.lower === ":" && f.m.to + 1 >= s.to;
-      out.push({ kind: this.kindOf(content), cue: { from: f.m.from, to: f.m.to }, source: f.source, info: f.info, content, toks, ...(awaitsQuote ? { awaitsQuote } : {}) });
+      out.push({ kind: this.kindOf(content), cue: { from: f.m.from, to: f.m.to }, source: f.source, info: f.info, content, toks });
     }
     return out;
   }
@@ -140,6 +145,7 @@ export class SentenceReader {
     // Participle or coordinated cue: the source is the clause's subject, met before.
     const pj = toks[j];
     const coordinated = !!pj && ["and", "but"].includes(pj.lower);
+    if ((coordinated || m.entry.participle) && frame === "that" && !this.takesClause(m.to, s.to)) return undefined;
     if (last && ((m.entry.participle && isPunct(pj, ",")) || coordinated)) {
       return { m, pattern: "inherited", source: last.source, info: last.info, barrier: isPunct(toks[j - 1], ",") ? j - 1 : j };
     }

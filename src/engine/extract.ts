@@ -62,7 +62,7 @@ function run(lex: Lexicon, text: string): Attribution[] {
   };
   const ranges = paragraphRanges(text);
   const names = newNameIndex();
-  const drafts: Draft[] = [];
+  let drafts: Draft[] = [];
   let awaiting: Draft | undefined;
   let runOn: Span[] = [];
   for (let r = 0; r < ranges.length; r++) {
@@ -81,12 +81,14 @@ function run(lex: Lexicon, text: string): Attribution[] {
       if (opensWithQuote) {
         awaiting.content.push(quoteSpans[0] as Span);
         awaiting.quotes.push(quoteSpans[0] as Span);
-        awaiting.kind = awaiting.content.length === 1 ? "direct" : awaiting.kind === "direct" ? "direct" : "mixed";
-        if (!(quotes[0] as QuoteSpan).runsOn) awaiting = undefined;
+        awaiting.kind = "direct";
+        const q0 = quotes[0] as QuoteSpan;
         runOn = [];
-        continue;
-      }
-      awaiting = undefined;
+        if (q0.runsOn) continue;
+        awaiting = undefined;
+        // The rest of the paragraph may hold attributions of its own.
+        if (q0.close >= toks.length - 2) continue;
+      } else awaiting = undefined;
     }
 
     const credit = readCredit(lex, text, toks);
@@ -123,8 +125,8 @@ function run(lex: Lexicon, text: string): Attribution[] {
           runOn = [];
         }
         drafts.push(d);
-        const last = raw.content[raw.content.length - 1] as Phrase;
-        if (last.to <= raw.cue.from && d.kind !== "indirect") prevTail = d;
+        const last = raw.content[raw.content.length - 1];
+        if (last && last.to <= raw.cue.from && d.kind !== "indirect") prevTail = d;
       }
     }
     const lastQ = quotes[quotes.length - 1];
@@ -134,6 +136,8 @@ function run(lex: Lexicon, text: string): Attribution[] {
       if (runOn.length < MAX_RUN_ON) runOn.push(quoteSpans[quoteSpans.length - 1] as Span);
     } else runOn = [];
   }
+  // A colon that no quotation followed leaves an attribution without content.
+  drafts = drafts.filter((d) => d.content.length > 0);
   drafts.sort((a, b) => a.source.start - b.source.start);
   const resolved = resolveSources(
     lex,

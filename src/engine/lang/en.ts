@@ -61,7 +61,7 @@ const cues: CueEntry[] = [
      call_for call_on ask:asked:asking dispute -challenge decry applaud
      threaten`,
   ),
-  ...verbs("that", `respond reply:replied -answer -comment find:found:finding show:showed:showing
+  ...verbs("that", `continue respond reply:replied -answer -comment find:found:finding show:showed:showing
      report learn:learned:learning`),
   { words: ["according", "to"], frame: "according" },
 ];

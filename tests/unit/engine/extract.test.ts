@@ -1,0 +1,119 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { extract, groupSources, isSupportedLanguage, type Attribution, type Span } from "../../../src/engine";
+import * as ex from "../../fixtures/engine/excerpts";
+
+const pieces = (a: Attribution): Span[] => (Array.isArray(a.content) ? a.content : [a.content]);
+const contentText = (a: Attribution): string => pieces(a).map((p) => p.text).join(" ");
+const byCue = (list: Attribution[], cue: string): Attribution[] => list.filter((a) => a.cue.text === cue);
+
+describe("extract: quotations", () => {
+  test("a quote split around its attribution is one direct attribution in two pieces", () => {
+    const list = extract(ex.splitQuote);
+    expect(list).toHaveLength(1);
+    const a = list[0] as Attribution;
+    expect(a.kind).toBe("direct");
+    expect(a.source.text).toBe("Blinken");
+    expect(pieces(a).map((p) => p.text)).toEqual([
+      "“I continue to hope that he will not choose the path of further aggression,”",
+      "“But if he doesn’t, we’re ready.”",
+    ]);
+    expect(a.quotes).toHaveLength(2);
+  });
+
+  test("a paragraph that opens a quote and does not close it goes on into the next", () => {
+    const [a] = extract(ex.multiParagraph);
+    expect(a?.source.text).toBe("Cruz");
+    expect(a?.kind).toBe("direct");
+    expect(a && contentText(a)).toContain("comic book villain");
+    expect(a && contentText(a)).toContain("substantive issues");
+  });
+
+  test("a stray opening mark used as a closer does not swallow the next paragraph", () => {
+    const list = extract(ex.brokenMark);
+    const added = byCue(list, "added")[0];
+    expect(added?.source.resolved).toBe("State Department");
+    expect(added?.kind).toBe("mixed");
+    expect(byCue(list, "according to")[0]?.source.text).toBe("the State Department");
+  });
+
+  test("scare quotes and quoted banners without a speaker are not attributions", () => {
+    expect(extract(ex.scareQuotes)).toEqual([]);
+  });
+
+  test("partial quotes inside reported speech make a mixed attribution with its quotes marked", () => {
+    const [told, according] = extract(ex.accordingTo);
+    expect(told?.kind).toBe("mixed");
+    expect(told?.quotes.map((q) => q.text)).toEqual(["‘produce widespread human suffering and diminish Russia’s standing’"]);
+    expect(according?.cue.text).toBe("according to");
+    expect(according?.source.type).toBe("document");
+    expect(according && contentText(according)).toMatch(/^Biden also told Putin/);
+  });
+});
+
+describe("extract: sources", () => {
+  test("a source after its cue, and a description pointing back to it", () => {
+    const [first, second] = extract(ex.invertedAnonymous);
+    expect(first?.source.text).toBe("a senior US administration official");
+    expect(first?.source.type).toBe("anonymous");
+    expect(second?.source.text).toBe("the official");
+    expect(second?.source.resolved).toBe("senior US administration official");
+  });
+
+  test("“the statement” resolves to the document met before", () => {
+    const concluded = byCue(extract(ex.accordingTo), "concluded")[0];
+    expect(concluded?.source.resolved).toContain("White House");
+  });
+
+  test("a pronoun resolves to the last person quoted, and groups with them", () => {
+    const list = extract(ex.pronoun);
+    const he = list.find((a) => a.source.text === "He");
+    expect(he?.source.resolved).toBe("Jake Sullivan");
+    const groups = groupSources(list);
+    const sullivan = groups.find((g) => g.canonical === "Jake Sullivan");
+    expect(sullivan?.mentions.map((m) => m.text)).toEqual(["White House national security adviser Jake Sullivan", "He"]);
+  });
+
+  test("a wire credit line is a credit attribution to media", () => {
+    const credit = extract(ex.credit).find((a) => a.kind === "credit");
+    expect(credit?.source.text).toBe("Reuters, AFP and AP");
+    expect(credit?.source.type).toBe("media");
+    expect(credit?.cue.text).toBe("With reports from");
+  });
+});
+
+describe("extract: the seed article", () => {
+  const text = readFileSync(join(__dirname, "../../../../shared/seed/rferl-biden-putin-call.txt"), "utf8");
+  const list = extract(text);
+
+  test("every span is a slice of the text at its offsets", () => {
+    for (const a of list)
+      for (const s of [a.source, a.cue, ...pieces(a), ...a.quotes]) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  test("page furniture is not annotated", () => {
+    for (const furniture of ["Kyrgyz opposition politician", "Live briefing", "Comments are closed"])
+      expect(list.some((a) => contentText(a).includes(furniture))).toBe(false);
+  });
+
+  test("names group under one canonical, in order of first appearance", () => {
+    const groups = groupSources(list);
+    expect(groups[0]?.canonical).toBe("Joe Biden");
+    const blinken = groups.find((g) => g.canonical === "Antony Blinken");
+    expect(blinken?.mentions.map((m) => m.text)).toContain("US Secretary of State Antony Blinken");
+    expect(blinken?.mentions.map((m) => m.text)).toContain("Blinken");
+    expect(groups.find((g) => g.canonical === "Emmanuel Macron")?.mentions.map((m) => m.text)).toEqual(["the French president"]);
+  });
+});
+
+describe("languages", () => {
+  test("English tags are supported, others return no attributions for now", () => {
+    expect(isSupportedLanguage(undefined)).toBe(true);
+    expect(isSupportedLanguage("en-US")).toBe(true);
+    expect(isSupportedLanguage("EN-gb")).toBe(true);
+    expect(isSupportedLanguage("fr")).toBe(false);
+    expect(extract(ex.splitQuote, { lang: "fr" })).toEqual([]);
+    expect(extract(ex.splitQuote, { lang: "ru" })).toEqual([]);
+    expect(extract(ex.splitQuote, { lang: "en-GB" })).toHaveLength(1);
+  });
+});
