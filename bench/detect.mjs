@@ -90,6 +90,8 @@ function seedExpected() {
 }
 
 const ours = {};
+const squash = (x) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+const meta = { pages: 0, titles: 0, titlesWanted: 0, bylines: 0, bylinesWanted: 0, dates: 0, datesWanted: 0, langs: 0, langsWanted: 0 };
 const theirs = {};
 const ourTimes = [];
 const theirTimes = [];
@@ -105,6 +107,16 @@ for (const p of pages) {
   ourTimes.push(r.ms);
   const det = r.value;
   (ours[p.corpus] ??= {})[p.id] = { articleBody: det?.found ? det.article.text : "" };
+  if (det?.found && p.corpus === "readability-news") {
+    const want = JSON.parse(readFileSync(join(rn, p.id, "expected-metadata.json"), "utf8"));
+    const same = (a, b) => !!a && !!b && squash(a) === squash(b);
+    const close = (a, b) => !!a && !!b && (squash(a).includes(squash(b).replace(/^by/, "")) || squash(b).includes(squash(a)));
+    meta.pages++;
+    if (want.title) meta.titles += +same(det.article.title, want.title), meta.titlesWanted++;
+    if (want.byline) meta.bylines += +close(det.article.byline, want.byline), meta.bylinesWanted++;
+    if (want.publishedTime) meta.dates += +(det.article.published ?? "").startsWith(want.publishedTime.slice(0, 10)), meta.datesWanted++;
+    if (want.lang) meta.langs += +(det.article.lang === want.lang), meta.langsWanted++;
+  }
   if (det && !det.found) problems.push(`${p.id}: found:false (${det.reason})`);
   if (outDir) {
     mkdirSync(outDir, { recursive: true });
@@ -135,6 +147,9 @@ for (const corpus of ["readability-news", "pangea", "seed"]) {
       if (m.precision < 0.97 || m.recall < 0.97) console.log(`   ${id.padEnd(34)} ours P=${m.precision} R=${m.recall}${o ? `   readability P=${o.precision} R=${o.recall}` : ""}`);
     }
   }
+}
+if (meta.pages) {
+  console.log(`metadata vs Readability's (readability-news, found pages): title ${meta.titles}/${meta.titlesWanted} equal, byline ${meta.bylines}/${meta.bylinesWanted} overlapping, date ${meta.dates}/${meta.datesWanted} same day, lang ${meta.langs}/${meta.langsWanted}`);
 }
 const ot = stats(ourTimes);
 console.log(`time per page (ms)  ours: median ${ot.median.toFixed(2)}, worst ${ot.worst.toFixed(2)}, total ${ot.total.toFixed(0)}`);

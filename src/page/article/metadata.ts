@@ -11,8 +11,8 @@ export interface Metadata {
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
-// NewsArticle, ReportageNewsArticle, BlogPosting, LiveBlogPosting, Report… (not WebPage).
-const ARTICLE_TYPES = /Article|Posting|^Report$/;
+// NewsArticle, ReportageNewsArticle, BlogPosting, LiveBlogPosting, Report, ClaimReview (fact checks).
+const ARTICLE_TYPES = /Article|Posting|^Report$|^ClaimReview$/;
 
 /** Every JSON-LD object on the page, flattened out of arrays and @graph. */
 export function jsonLd(doc: Document): Record<string, Json>[] {
@@ -84,7 +84,12 @@ export function readMetadata(doc: Document, root: Element | null): Metadata {
     text(doc.querySelector(".publishing-details .links__item-link, .authors .links__item-link")) ??
     personNames(ld?.["author"]) ??
     meta(doc, "author", "article:author", "byl") ??
-    text(doc.querySelector('[rel="author"], [itemprop="author"], .byline, .author')) ??
+    text(
+      // Not the author of a quoted claim (Pangea fact checks) or of a comment.
+      Array.from(doc.querySelectorAll('[rel="author"], [itemprop="author"], .byline, .author')).find(
+        (el) => !el.closest(".fc__body, .statement, blockquote, aside, .comments, #comments"),
+      ) ?? null,
+    ) ??
     undefined;
   const time = (root?.closest("body") ?? doc).querySelector("time[pubdate][datetime], .published time[datetime], time[datetime]");
   const published =
