@@ -206,14 +206,8 @@ export class SentenceReader {
   /** Content before a postposed attribution, plus a quote resumed after it ("…,” X said, “…”). */
   private postContent(s: Range, stop: number, afterCue: number): Phrase[] {
     const pieces: Phrase[] = [{ from: s.from, to: stop }];
-    for (let k = afterCue; k < s.to; k++) {
-      const t = this.toks[k] as Token;
-      if (t.type === Tok.Quote && t.inQ) {
-        pieces.push({ from: k, to: s.to });
-        break;
-      }
-      if (t.type === Tok.Punct && t.lower !== ",") break;
-    }
+    const q = this.toks[afterCue + 1];
+    if (isPunct(this.toks[afterCue], ",") && q?.type === Tok.Quote && q.inQ) pieces.push({ from: afterCue + 1, to: s.to });
     return pieces;
   }
 

@@ -65,6 +65,9 @@ function run(lex: Lexicon, text: string): Attribution[] {
   let drafts: Draft[] = [];
   let awaiting: Draft | undefined;
   let runOn: Span[] = [];
+  // The last postposed quotation: quote sentences and quote-only paragraphs after it with no
+  // attribution of their own are the same speaker going on.
+  let prevTail: Draft | undefined;
   for (let r = 0; r < ranges.length; r++) {
     const [from, to] = ranges[r] as [number, number];
     const toks = tokenize(text, from, to, lex.marks.chars, lex.abbreviations);
@@ -97,14 +100,11 @@ function run(lex: Lexicon, text: string): Attribution[] {
       continue;
     }
     const reader = new SentenceReader(lex, text, toks);
-    let prevTail: Draft | undefined;
     for (const s of splitSentences(toks, lex.abbreviations, lex.cueWords)) {
       const raws = reader.read(s);
-      // "“…,” Blinken told reporters. “But …”": a quote sentence right after a postposed
-      // attribution is the same speaker going on.
-      // "But “…”" too: one conjunction may lead in.
+      // "“…,” Blinken told reporters. “But …”": one conjunction may lead in.
       const lead = (toks[s.from] as Token).type === Tok.Word && CONJ.has((toks[s.from] as Token).lower) ? s.from + 1 : s.from;
-      if (raws.length === 0 && prevTail && (toks[lead] as Token | undefined)?.type === Tok.Quote && (toks[lead] as Token).inQ) {
+      if (raws.length === 0 && prevTail && prevTail.content.length < MAX_RUN_ON && (toks[lead] as Token | undefined)?.type === Tok.Quote && (toks[lead] as Token).inQ) {
         const q = quoteAt.get(lead);
         if (q && q.close >= s.to - 2) {
           const piece = span(toks, { from: s.from, to: q.close + 1 });

@@ -36,7 +36,7 @@ export function splitSentences(toks: Token[], abbreviations: Set<string>, cueWor
       if (next.inQ && next.type !== Tok.Quote) continue;
       if (next.type === Tok.Word && !next.cap && !/^\d/.test(next.lower)) continue;
       // "“Who do they think they are?” Trump said of Apple": the attribution follows the quote.
-      if (j > i + 1 && (toks[j - 1] as Token).type === Tok.Quote && postposedCue(toks, j, cueWords)) continue;
+      if (t.lower !== "." && j > i + 1 && (toks[j - 1] as Token).type === Tok.Quote && postposedCue(toks, j, cueWords)) continue;
       const prev = toks[i - 1];
       if (t.lower === "." && prev && prev.type === Tok.Word && prev.end === t.start) {
         if (abbreviations.has(prev.lower) || (prev.cap && prev.end - prev.start === 1)) continue;
