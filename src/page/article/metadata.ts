@@ -80,10 +80,13 @@ export function readMetadata(doc: Document, root: Element | null): Metadata {
     meta(doc, "og:title", "twitter:title") ??
     text(doc.querySelector("h1")) ??
     (doc.title.trim() || undefined);
+  // article:author and friends are often profile URLs, not names.
+  const name = (v: string | undefined): string | undefined => (v && !/^https?:|^\/\//.test(v) ? v : undefined);
   const byline =
     text(doc.querySelector(".publishing-details .links__item-link, .authors .links__item-link")) ??
-    personNames(ld?.["author"]) ??
-    meta(doc, "author", "article:author", "byl") ??
+    name(personNames(ld?.["author"])) ??
+    name(meta(doc, "author", "byl")) ??
+    name(meta(doc, "article:author")) ??
     text(
       // Not the author of a quoted claim (Pangea fact checks) or of a comment.
       Array.from(doc.querySelectorAll('[rel="author"], [itemprop="author"], .byline, .author')).find(
