@@ -70,7 +70,13 @@ export async function launchFirefox(server: FixtureServer): Promise<BrowserDrive
   }
 
   const close = async (): Promise<void> => {
-    await browser.close().catch(() => undefined);
+    // A Firefox that does not quit in time is killed: a leftover browser would hold the CI run.
+    const quit = browser.close().then(
+      () => true,
+      () => false,
+    );
+    const inTime = await Promise.race([quit, new Promise<false>((r) => setTimeout(() => r(false), 15_000).unref())]);
+    if (!inTime) browser.process()?.kill('SIGKILL');
     await fs.rm(profileDir, { recursive: true, force: true });
   };
 
