@@ -256,6 +256,8 @@ export class SentenceReader {
       const t = toks[k] as Token;
       if (t.inQ) continue;
       if (t.lower === ";") return k;
+      // ", which is spread by mosquitoes", ", and three-quarters said …": the writer's clause.
+      if (t.lower === "," && k > start + 2 && lex.clauseBreaks.has(toks[k + 1]?.lower ?? "") && !(toks[k + 1] as Token).inQ) return k;
       // A second predicate of the same subject: ", but has continued …", " and urged …".
       if ((t.lower === "but" || t.lower === "and") && k > start) {
         const n2 = skipForward(lex, toks, k + 1, end);

@@ -106,6 +106,7 @@ export const en: LangData = {
     "has have had is was were will would did does do also has can could may might should must " +
     "then later still"
   ).split(" "),
+  clauseBreaks: "but and which while even although though whereas yet as".split(" "),
   complementizer: "that",
   personNouns: (
     "spokesman spokeswoman spokesperson president minister secretary adviser advisor senator " +

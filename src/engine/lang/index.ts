@@ -17,6 +17,7 @@ export interface Lexicon {
   stop: Set<string>;
   subordinators: Set<string>;
   clauseAux: Set<string>;
+  clauseBreaks: Set<string>;
   personNouns: Set<string>;
   anonymousNouns: Set<string>;
   documentNouns: Set<string>;
@@ -61,6 +62,7 @@ export function lexicon(lang: string | undefined): Lexicon | undefined {
       stop: set(d.stopWords),
       subordinators: set(d.subordinators),
       clauseAux: set(d.clauseAux),
+      clauseBreaks: set(d.clauseBreaks),
       personNouns: set(d.personNouns),
       anonymousNouns: set(d.anonymousNouns),
       documentNouns: set(d.documentNouns),

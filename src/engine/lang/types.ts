@@ -49,6 +49,8 @@ export interface LangData {
   subordinators: string[];
   /** Words that start a coordinated predicate, ending the content before them: ", but has". */
   clauseAux: string[];
+  /** After a comma, words that start a clause of the article's own: reported content ends there. */
+  clauseBreaks: string[];
   /** Complementizer dropped from the content start. */
   complementizer: string;
   /** Head nouns by the kind of source they name. */
