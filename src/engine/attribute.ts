@@ -80,6 +80,8 @@ export class SentenceReader {
     const { toks, lex } = this;
     const found: Found[] = [];
     for (const m of this.cues(s)) {
+      // "Dayton tells … that he thinks Clinton would win": the belief is part of what was said.
+      if (m.entry.belief && found.some((f) => f.pattern === "preposed" && f.m.to <= m.from)) continue;
       const f = this.pattern(s, m, found);
       if (f) found.push(f);
     }

@@ -19,7 +19,7 @@ function inflect(base: string): [string, string, string, string] {
  * also overrides the participle; "point_out" is a phrasal verb (only the first word inflects);
  * a leading "-" drops the base and 3rd-person forms, which are mostly nouns ("call", "calls").
  */
-function verbs(frame: CueFrame, specs: string): CueEntry[] {
+function verbs(frame: CueFrame, specs: string, belief = false): CueEntry[] {
   const out: CueEntry[] = [];
   for (let spec of specs.trim().split(/\s+/)) {
     const pastOnly = spec.startsWith("-");
@@ -34,7 +34,7 @@ function verbs(frame: CueFrame, specs: string): CueEntry[] {
     for (const form of forms) {
       if (seen.has(form)) continue;
       seen.add(form);
-      out.push({ words: [form, ...rest], frame, ...(form === f[3] ? { participle: true } : {}) });
+      out.push({ words: [form, ...rest], frame, ...(form === f[3] ? { participle: true } : {}), ...(belief ? { belief } : {}) });
     }
   }
   return out;
@@ -44,14 +44,14 @@ const cues: CueEntry[] = [
   ...verbs(
     "say",
     `say:said add argue:argued explain -state declare acknowledge admit:admitted:admitting confirm
-     suggest conclude reiterate believe think:thought predict estimate write:wrote:writing
+     suggest conclude reiterate predict estimate write:wrote:writing
      observe contend maintain stress emphasize emphasise assert allege recall point_out concede
      testify insist claim note announce reveal indicate -tweet caution complain
-     speculate joke boast lament quip recount worry:worried hope fear guess:guessed argue
+     speculate joke boast lament quip recount argue
      express_hope -remark predict imply:implied signal
-     expect:expected say:said:saying maintain contend posit:posited acknowledge feel:felt
-     know:knew:knowing insist agree:agreed:agreeing`,
+     say:said:saying maintain contend posit:posited acknowledge insist agree:agreed:agreeing`,
   ),
+  ...verbs("say", `believe think:thought worry:worried hope fear guess:guessed expect feel:felt know:knew:knowing`, true),
   ...verbs("tell", `tell:told assure inform remind advise convince:convinced persuade`),
   ...verbs(
     "object",

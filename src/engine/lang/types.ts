@@ -23,6 +23,8 @@ export interface CueEntry {
   frame: CueFrame;
   /** True for present participles (", saying …"), whose source is the clause's subject. */
   participle?: boolean;
+  /** Belief rather than speech ("thinks", "hopes"): inside someone's reported words it is theirs. */
+  belief?: boolean;
 }
 
 export interface QuotePair {
