@@ -1,22 +1,14 @@
-// Any news page: microdata `articleBody` first, then paragraph scoring in the manner of
-// Readability (each paragraph credits its parent and grandparents; names and link density
-// adjust), but read-only and in one pass, so it can run on the live page.
+// Any news page: paragraph scoring in the manner of Readability (each paragraph credits its
+// parent and grandparents; names and link density adjust), but read-only and in one pass, so
+// it can run on the live page.
 import { BLOCK, hiddenByMarkup } from "./text";
 import { MAYBE, UNLIKELY, TextStats, classWeight, countCommas, names, visibleText } from "./scoring";
-import { isArticleLd, jsonLd } from "./metadata";
 import type { Candidate } from "./types";
 
 const SKIP = new Set(["script", "style", "noscript", "template", "svg", "iframe", "head", "select", "textarea", "button", "form", "nav", "footer", "aside"]);
 const PARAGRAPH = new Set(["p", "pre", "td", "blockquote"]);
 const INLINE_TEXT = new Set(["a", "span", "em", "strong", "b", "i", "u", "q", "cite", "abbr", "small", "sup", "sub", "mark", "time", "font", "code", "br", "s", "del", "ins", "bdi", "bdo", "dfn", "kbd", "var"]);
 const NEVER_UNLIKELY = new Set(["body", "a", "article", "main", "table", "tbody", "tr", "td", "th"]);
-
-export interface Scored {
-  candidate: Candidate;
-  /** Characters of paragraph text credited inside the chosen root. */
-  paragraphChars: number;
-  paragraphs: number;
-}
 
 function initialScore(el: Element): number {
   switch (el.localName) {
@@ -69,21 +61,10 @@ function isUnlikely(el: Element): boolean {
   return UNLIKELY.test(n) && !MAYBE.test(n);
 }
 
-export function findGeneric(doc: Document, stats: TextStats): Scored | null {
-  const body = doc.body;
-  if (!body) return null;
-
-  const micro = doc.querySelector('[itemprop="articleBody"], [itemprop="articlebody"]');
-  if (micro && !hiddenByMarkup(micro)) {
-    const len = stats.length(micro);
-    if (len >= 400) return { candidate: { root: micro, excluded: [], via: "itemprop" }, paragraphChars: len, paragraphs: countParagraphs(micro) };
-  }
-
-  const ld = fromLdBody(doc, stats);
-  if (ld) return { candidate: { root: ld, excluded: [], via: "json-ld" }, paragraphChars: stats.length(ld), paragraphs: countParagraphs(ld) };
+export function findGeneric(doc: Document, stats: TextStats): Candidate | null {
+  if (!doc.body) return null;
 
   const scores = new Map<Element, number>();
-  const paraLen = new Map<Element, number>();
   const inside = new Map<Element, number>();
   const paras: Element[] = [];
   const walk = (el: Element): void => {
@@ -100,7 +81,6 @@ export function findGeneric(doc: Document, stats: TextStats): Scored | null {
   for (const p of paras) {
     const text = visibleText(p);
     if (text.length < 25) continue;
-    paraLen.set(p, text.length);
     const score = 1 + countCommas(text) + Math.min(Math.floor(text.length / 100), 3);
     // Undecayed total too, for wrappers too far up for the decayed score to reach.
     for (let a = p.parentElement; a && a !== doc.documentElement; a = a.parentElement) inside.set(a, (inside.get(a) ?? 0) + score);
@@ -199,53 +179,5 @@ export function findGeneric(doc: Document, stats: TextStats): Scored | null {
     return false;
   }
 
-  let chars = 0;
-  let count = 0;
-  const ex = new Set(excluded);
-  for (const [p, len] of paraLen) {
-    if (!root.contains(p)) continue;
-    let inEx = false;
-    for (let a = p.parentElement; a && a !== root; a = a.parentElement) if (ex.has(a)) inEx = true;
-    if (ex.has(p) || inEx) continue;
-    chars += len;
-    count++;
-  }
-  return { candidate: { root, excluded, via: "score" }, paragraphChars: chars, paragraphs: count };
-}
-
-function countParagraphs(el: Element): number {
-  return Math.max(1, el.getElementsByTagName("p").length);
-}
-
-const squash = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
-
-/**
- * schema.org `articleBody` in JSON-LD is the text without its markup: the paragraphs that hold
- * its first and last words bracket the body, and their common ancestor is the container.
- */
-function fromLdBody(doc: Document, stats: TextStats): Element | null {
-  let body = "";
-  for (const o of jsonLd(doc)) {
-    const b = o["articleBody"];
-    if (isArticleLd(o) && typeof b === "string" && b.length > body.length) body = b;
-  }
-  const flat = squash(body);
-  if (flat.length < 400) return null;
-  const head = flat.slice(0, 300);
-  const tail = flat.slice(-300);
-  let first: Element | null = null;
-  let last: Element | null = null;
-  for (const p of Array.from(doc.getElementsByTagName("p"))) {
-    const t = squash(visibleText(p));
-    if (t.length < 30) continue;
-    if (!first && head.includes(t.slice(0, 30))) first = p;
-    if (first && tail.includes(t.slice(-30))) last = p;
-  }
-  if (!first || !last) return null;
-  let root: Element | null = first.parentElement;
-  while (root && !root.contains(last)) root = root.parentElement;
-  if (!root || root === doc.body || root === doc.documentElement) return null;
-  // A container far larger than the declared body holds more than the article.
-  const len = stats.length(root);
-  return len <= body.length * 2 && len >= body.length * 0.5 ? root : null;
+  return { root, excluded, via: "score" };
 }

@@ -3,6 +3,7 @@
 // Reads the DOM only (no cloning, no layout), so it runs in a content script and in Node.
 import { collectExcluded } from "./clean";
 import { findGeneric } from "./generic";
+import { fromJsonLd, fromMicrodata } from "./hints";
 import { isArticleLd, jsonLd, readMetadata, types } from "./metadata";
 import { findPangea } from "./pangea";
 import { TextStats } from "./scoring";
@@ -41,9 +42,9 @@ function detect(doc: Document, options: DetectOptions): Detection {
     return { found: false, reason: "page declares itself a collection or search results (schema.org)" };
   }
 
-  const scored = findGeneric(doc, stats);
-  if (!scored) return { found: false, reason: "no paragraphs of text on the page" };
-  const article = build(doc, scored.candidate, stats);
+  const candidate = fromMicrodata(doc, stats) ?? fromJsonLd(doc, stats) ?? findGeneric(doc, stats);
+  if (!candidate) return { found: false, reason: "no paragraphs of text on the page" };
+  const article = build(doc, candidate, stats);
   if (article.text.length < MIN_CHARS) {
     return { found: false, reason: `no article: the best text block has ${article.text.length} characters` };
   }
