@@ -10,6 +10,9 @@ const INVISIBLE = new Set(["script", "style", "noscript", "template", "svg", "if
 const LEADS =
   /^(?:read more|related|see also|also read|more from|recommended|sign up|subscribe|follow us|click here|watch|listen|advertisement|share this|more on this|read next|further reading|you may also like|most popular|continue reading)\b/i;
 
+const BOILERPLATE =
+  /^(?:advertisement|advertising|sponsored( content)?|ad|continue reading( the main story| below)?|story continues below( advertisement)?|skip advertisement|scroll to continue( with content)?|реклама|реклама\.?)$/i;
+
 export function collectExcluded(root: Element, stats: TextStats, extra: Element[] = []): Element[] {
   const total = stats.length(root);
   const out: Element[] = [];
@@ -61,6 +64,8 @@ function isFurniture(el: Element, total: number, stats: TextStats): boolean {
       if (density > 0.35 && len < 200 && !el.querySelector("p")) return true;
     }
   }
+  // Labels a reader skips: "Advertisement", "Continue reading the main story"…
+  if (stats.length(el) <= 45 && BOILERPLATE.test(visibleText(el))) return true;
   if (tag === "p" || tag === "div" || tag === "h2" || tag === "h3" || tag === "h4" || tag === "strong") {
     if (stats.length(el) < 170 && stats.density(el) > 0.3 && LEADS.test(visibleText(el))) return true;
   }
