@@ -141,6 +141,13 @@ for (const corpus of ["readability-news", "pangea", "seed"]) {
   const a = scorePages(exp, ours[corpus]);
   const b = withReadability ? scorePages(exp, theirs[corpus]) : null;
   console.log(`${corpus.padEnd(18)} ${String(a.pages).padStart(5)}  ${`${f(a.precision)}/${f(a.recall)}/${f(a.f1)}`.padEnd(20)} ${b ? `${f(b.precision)}/${f(b.recall)}/${f(b.f1)}` : ""}`);
+  const foundIds = Object.keys(exp).filter((id) => ours[corpus][id].articleBody);
+  if (foundIds.length < a.pages) {
+    const only = (o) => Object.fromEntries(foundIds.map((id) => [id, o[id]]));
+    const c = scorePages(only(exp), only(ours[corpus]));
+    const d = b ? scorePages(only(exp), only(theirs[corpus])) : null;
+    console.log(`${"  found pages only".padEnd(18)} ${String(c.pages).padStart(5)}  ${`${f(c.precision)}/${f(c.recall)}/${f(c.f1)}`.padEnd(20)} ${d ? `${f(d.precision)}/${f(d.recall)}/${f(d.f1)}` : ""}`);
+  }
   if (verbose) {
     for (const [id, m] of Object.entries(a.perPage)) {
       const o = b?.perPage[id];

@@ -6,7 +6,7 @@ import type { Candidate } from "./types";
 /** Pangea blocks inside the body that are not article text. */
 const FURNITURE = [
   ".wsw__embed", ".fc__body", ".statement", ".verdict", ".share", ".share__list", ".media-block-wrap",
-  ".most-popular", ".c-mmp", ".media-pholder", ".content-offset", ".comments", ".c-hlights",
+  ".most-popular", ".c-mmp", ".media-pholder", ".comments", ".c-hlights",
 ].join(",");
 
 const CLAIM_BOX = ".fc__body, .statement";
