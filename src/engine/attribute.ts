@@ -3,6 +3,7 @@
 // participle ", saying …", coordinated "… and said …") and cuts its source and content.
 import { matchCue, type CueMatch } from "./cues";
 import type { Lexicon } from "./lang";
+import type { CueEntry } from "./lang/types";
 import type { Range } from "./sentences";
 import { describe, phraseAfter, phraseBefore, skipAdverbsBack, type Phrase, type SourceInfo } from "./sources";
 import { Tok, type Token } from "./tokens";
@@ -38,6 +39,9 @@ const FINITE = new Set([...PASSIVE, "has", "have", "had", "will", "would", "can"
 /** Contents that say nothing on their own ("did not emphasize them"). */
 const EMPTY = new Set(["it", "them", "him", "her", "this", "that", "so", "me", "us", "you"]);
 
+const COLON: CueEntry = { words: [":"], frame: "say" };
+const isWord = (t: Token | undefined): boolean => !!t && t.type === Tok.Word && !t.inQ;
+
 const isPunct = (t: Token | undefined, chars: string): boolean => !!t && t.type === Tok.Punct && chars.includes(t.lower);
 
 export class SentenceReader {
@@ -70,6 +74,7 @@ export class SentenceReader {
       if (!verbLike && prev && prev.type === Tok.Word && (lex.determiners.has(prev.lower) || /['\u2019]s$/.test(prev.lower))) continue;
       if (!verbLike && next && next.type === Tok.Word && lex.cueWords.has(next.lower) && m.entry.words.length === 1 && !m.entry.participle) continue;
       if (t.cap && i > s.from && !verbLike && !titleCase) continue;
+      if (next?.lower === "than") continue;
       out.push(m);
       i = m.to - 1;
     }
@@ -79,6 +84,8 @@ export class SentenceReader {
   read(s: Range): RawAttribution[] {
     const { toks, lex } = this;
     const found: Found[] = [];
+    const colon = this.colonLead(s);
+    if (colon) found.push(colon);
     for (const m of this.cues(s)) {
       // "Dayton tells … that he thinks Clinton would win": the belief is part of what was said.
       if (m.entry.belief && found.some((f) => f.pattern === "preposed" && f.m.to <= m.from)) continue;
@@ -107,6 +114,21 @@ export class SentenceReader {
       out.push({ kind: this.kindOf(content), cue: { from: f.m.from, to: f.m.to }, source: f.source, info: f.info, content, toks });
     }
     return out;
+  }
+
+  /** "Mark Cuban: A businessman can run this country": a short name, a colon, the words. */
+  private colonLead(s: Range): Found | undefined {
+    const { toks } = this;
+    let k = s.from;
+    while (k < s.to && k < s.from + 4 && isWord(toks[k]) && (toks[k] as Token).cap) k++;
+    const c = toks[k];
+    if (k === s.from || !c || c.lower !== ":" || s.to - k < 4) return undefined;
+    // "WATCH:", "UPDATE:": page furniture shouts.
+    if (toks.slice(s.from, k).every((t) => t.acronym || t.end - t.start === 1)) return undefined;
+    const source = { from: s.from, to: k };
+    const info = this.describe(source);
+    if (info.type === "unknown" || info.type === "document") return undefined;
+    return { m: { entry: COLON, from: k, to: k + 1 }, pattern: "according", source, info, barrier: s.from, content: [{ from: k + 1, to: s.to }] };
   }
 
   private describe(p: Phrase): SourceInfo {
@@ -154,7 +176,7 @@ export class SentenceReader {
     // "McConnell was quick to embrace the mogul … and said this week that …": the subject.
     if (coordinated && j > s.from) {
       const subj = phraseAfter(lex, toks, s.from, j);
-      if (subj && (toks[subj.from] as Token).cap && !lex.pronouns.has((toks[subj.from] as Token).lower)) return { m, pattern: "inherited", source: subj, info: this.describe(subj), barrier: isPunct(toks[j - 1], ",") ? j - 1 : j };
+      if (subj && (toks[subj.from] as Token).cap && FINITE.has(toks[subj.to]?.lower ?? "") && !lex.pronouns.has((toks[subj.from] as Token).lower)) return { m, pattern: "inherited", source: subj, info: this.describe(subj), barrier: isPunct(toks[j - 1], ",") ? j - 1 : j };
     }
     if (m.entry.participle && isPunct(pj, ",") && j > s.from) {
       const subj = phraseAfter(lex, toks, s.from, j);
@@ -172,7 +194,8 @@ export class SentenceReader {
     // Postposed: "“…,” Kirby said." / "…, the official said on Tuesday." A quote closed on a
     // comma is postposed whatever follows the cue ("“…,” she said in Iowa in 2012 when …").
     const quoteClosed = pt?.type === Tok.Quote && pt.inQ && isPunct(toks[p - 1], ",?!");
-    if (p > s.from && (isPunct(pt, ",") || quoteClosed)) {
+    // "…, insiders said: Trump’s lead …": a colon after the cue introduces the content.
+    if (p > s.from && (isPunct(pt, ",") || quoteClosed) && !isPunct(toks[m.to], ":")) {
       const stop = isPunct(pt, ",") ? p : p + 1;
       if (quoteClosed || this.shortTail(m.to, s.to)) return { m, pattern: "postposed", source: src, info, barrier: stop, content: this.postContent(s, stop, m.to) };
       // Parenthetical: "Many of the closures, he said, have involved …" — content on both sides.

@@ -45,23 +45,23 @@ const cues: CueEntry[] = [
     "say",
     `say:said add argue:argued explain -state declare acknowledge admit:admitted:admitting confirm
      suggest conclude reiterate predict estimate write:wrote:writing
-     observe contend maintain stress emphasize emphasise assert allege recall point_out concede
+     observe contend stress emphasize emphasise assert allege recall point_out concede
      testify insist claim note announce reveal indicate -tweet caution complain
-     speculate joke boast lament quip recount argue
+     speculate joke boast lament quip recount
      express_hope -remark predict imply:implied signal
-     say:said:saying maintain contend posit:posited acknowledge insist agree:agreed:agreeing`,
+     say:said:saying show:showed:showing contend posit:posited acknowledge insist agree:agreed:agreeing`,
   ),
-  ...verbs("say", `believe think:thought worry:worried hope fear guess:guessed expect feel:felt know:knew:knowing`, true),
+  ...verbs("say", `believe think:thought worry:worried hope fear guess:guessed expect`, true),
   ...verbs("tell", `tell:told assure inform remind advise convince:convinced persuade`),
   ...verbs(
     "object",
     `deny:denied accuse -refer_to:referred:referring urge demand warn blame criticize
-     criticise praise dismiss reject -question defend describe -call:called endorse oppose
-     propose cite recommend welcome condemn slam:slammed blast vow pledge promise
+     criticise praise dismiss reject -question defend describe -call:called -endorse
+     propose cite recommend condemn slam:slammed blast vow pledge promise
      call_for call_on ask:asked:asking dispute -challenge decry applaud
-     threaten`,
+     threaten refuse mention -point_to`,
   ),
-  ...verbs("that", `continue respond reply:replied -answer -comment find:found:finding show:showed:showing
+  ...verbs("that", `continue respond reply:replied -answer -comment find:found:finding
      report learn:learned:learning`),
   { words: ["according", "to"], frame: "according" },
 ];
