@@ -76,16 +76,28 @@ export function describeSeedSuite(browserName: string, launch: Launch): void {
       return page;
     }
 
-    /** Clicks a switch's label in the popup, as a reader would, and checks the switch moved. */
+    /** The popup's state for one switch (undefined when it has none). */
+    async function switchOf(popup: TestPage, type: string): Promise<SwitchSeen | undefined> {
+      return (await switches(popup)).find((s) => s.type === type);
+    }
+
+    /**
+     * Clicks a switch's label in the popup, as a reader would, and checks the switch moved.
+     * The popup shows every switch off until the stored settings arrive, so first wait for the
+     * state the test knows the setting to be in.
+     */
     async function flip(popup: TestPage, type: string, to: boolean): Promise<void> {
-      const before = (await switches(popup)).find((s) => s.type === type);
+      const before = await waitUntil(
+        () => switchOf(popup, type),
+        (s) => s?.checked === !to,
+        `the popup's "${type}" switch to show ${to ? 'off' : 'on'} before the click`,
+      );
       if (before === undefined) throw new Error(`The popup has no switch for "${type}"`);
-      expect(before.checked).toBe(!to);
       await popup.bringToFront();
       await popup.clickAt(before.x, before.y);
       await waitUntil(
-        async () => (await switches(popup)).find((s) => s.type === type)?.checked,
-        (checked) => checked === to,
+        () => switchOf(popup, type),
+        (s) => s?.checked === to,
         `the "${type}" switch to turn ${to ? 'on' : 'off'} after a click on its label`,
         3000,
       );
@@ -191,9 +203,11 @@ export function describeSeedSuite(browserName: string, launch: Launch): void {
         const claimsNow = marksOf(off, 'claim').map((m) => m.text);
         expect(claims.filter((c) => !claimsNow.some((now) => now.includes(c)))).toEqual([]);
 
-        // The choice is kept: a popup opened later shows it.
+        // The choice is kept: a popup opened later shows it, once it shows the stored settings
+        // (claims still on proves they have arrived; before that every switch reads off).
         const again = await openPopup();
-        expect((await switches(again)).find((s) => s.type === 'quote')?.checked).toBe(false);
+        await waitUntil(() => switchOf(again, 'claim'), (s) => s?.checked === true, 'the new popup to load settings');
+        expect((await switchOf(again, 'quote'))?.checked).toBe(false);
         await again.close();
 
         await flip(popup, 'quote', true);

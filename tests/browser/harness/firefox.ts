@@ -8,6 +8,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { BrowserDriver, LaunchTiming, TestPage } from './driver';
 import type { FixtureServer } from './fixture-server';
 import { firefoxExtensionDir, firefoxPath, geckoId } from './paths';
+import { waitUntil } from './wait';
 
 function wrap(page: Page): TestPage {
   return {
@@ -100,7 +101,15 @@ export async function launchFirefox(server: FixtureServer): Promise<BrowserDrive
       const page = await browser.newPage();
       // goto() on a moz-extension:// page loads it but never resolves: wait for content instead.
       page.goto(`moz-extension://${uuid}/popup.html`).catch(() => undefined);
-      await page.waitForSelector('input[type=checkbox][data-annotation-type]', { timeout: 10_000 });
+      // Our own polling, not waitForSelector: while the tab leaves about:blank, Firefox's BiDi
+      // script.evaluate can fail with "right-hand side of 'in' should be an object, got null",
+      // which puppeteer does not retry.
+      await waitUntil(
+        () => page.evaluate(() => document.querySelector('input[type=checkbox][data-annotation-type]') !== null),
+        (found) => found,
+        'the popup to show its switches',
+        10_000,
+      );
       return wrap(page);
     },
     // Firefox reports nothing beyond what reaches the fixture server through the proxy.
