@@ -24,7 +24,7 @@ const CELL = new Set(["td", "th"]);
 
 // Whitespace a browser collapses; NBSP too, since the engine wants plain spaces and an NBSP-only
 // paragraph (a common CMS spacer) shows nothing worth reading.
-const WS = /[ \t\n\r\f\u00a0]/;
+const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 0xa0;
 
 /** True when an element is hidden by markup alone (no layout available in Node). */
 const SCREEN_READER_ONLY = /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|screen-reader-only|a11y-hidden|element-invisible)(?:\s|$)/;
@@ -95,8 +95,11 @@ export function buildText(root: Element, excluded: ReadonlySet<Element>): BuiltT
     const data = t.data;
     let idx = -1;
     for (let i = 0; i < data.length; i++) {
-      const c = data[i] as string;
-      if (pre && c === "\n") {
+      const code = data.charCodeAt(i);
+      // Soft hyphens, zero-width spaces and BOMs render as nothing (ZWNJ/ZWJ stay: Persian needs them).
+      if (code === 0xad || code === 0x200b || code === 0x2060 || code === 0xfeff) continue;
+      if (pre && (code === 10 || code === 13)) {
+        if (code === 13) continue;
         if (idx === -1) idx = register(t);
         if (length > 0 && pendingBreak === 0) {
           emit("\n", idx, i);
@@ -105,7 +108,7 @@ export function buildText(root: Element, excluded: ReadonlySet<Element>): BuiltT
         }
         continue;
       }
-      if (!pre && WS.test(c)) {
+      if (!pre && isSpace(code)) {
         if (spaceNode === -2) {
           if (idx === -1) idx = register(t);
           spaceNode = idx;
@@ -115,7 +118,7 @@ export function buildText(root: Element, excluded: ReadonlySet<Element>): BuiltT
       }
       if (idx === -1) idx = register(t);
       beforeVisible();
-      emit(c, idx, i);
+      emit(data[i] as string, idx, i);
       lastNewline = false;
     }
   };

@@ -144,6 +144,33 @@ describe("Pangea fact-check page", () => {
   });
 });
 
+describe("text as a reader sees it", () => {
+  const page = (body: string): string =>
+    `<html lang="en"><body><div id="article-content"><div class="wsw">${body}</div></div></body></html>`;
+
+  it("collapses whitespace, joins inline text, drops invisible characters", () => {
+    const a = article(
+      page(
+        "<p>  The   minister\n said <a href='#'>on\u00a0Monday</a><em>,</em> that the <span>gov\u00adern\u00adment</span>\u200b would act. </p>" +
+          "<p>\u00a0</p><div>Second <b>block</b>, long enough to count as article text for the detector.</div>",
+      ),
+    );
+    expect(a.text).toBe(
+      "The minister said on Monday, that the government would act.\n\nSecond block, long enough to count as article text for the detector.",
+    );
+    // Offsets still reach the right DOM text across the dropped soft hyphens.
+    const s = a.text.indexOf("government");
+    const pieces = a.map.toDom(s, s + "government".length);
+    expect(pieces).toHaveLength(1);
+    expect(pieces[0]!.node.data.slice(pieces[0]!.start, pieces[0]!.end)).toBe("gov\u00adern\u00adment");
+  });
+
+  it("keeps a lone <br> as a line break and splits paragraphs on <br><br>", () => {
+    const a = article(page("First line of the paragraph that is long enough<br>second line of it<br><br><br>Next paragraph, also long enough to be kept in the text."));
+    expect(a.text).toBe("First line of the paragraph that is long enough\nsecond line of it\n\nNext paragraph, also long enough to be kept in the text.");
+  });
+});
+
 describe("generic news page", () => {
   it("keeps the paragraphs, leaves out caption, related, newsletter, share bar, byline and comments", () => {
     const a = article(fixture("generic-article.html"));
