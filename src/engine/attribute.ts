@@ -211,13 +211,16 @@ export class SentenceReader {
     let words = 0;
     for (let k = from; k < to; k++) {
       const t = this.toks[k] as Token;
-      if (t.type === Tok.Quote) return isPunct(this.toks[k - 1], ",:");
+      if (t.type === Tok.Quote && !t.inQ) continue;
+      // A quote resumed after a comma: "“…,” he said, “…”".
+      if (t.type === Tok.Quote && isPunct(this.toks[k - 1], ",:")) return true;
       if (t.type === Tok.Punct) {
-        if (t.lower === "," || t.lower === "(") continue;
-        return true;
+        if (t.lower === "(") continue;
+        if (t.lower !== ",") return true;
+        continue;
       }
-      if (t.lower === this.lex.data.complementizer) return false;
-      if (++words > 7) return false;
+      if (t.lower === this.lex.data.complementizer && !t.inQ) return false;
+      if (t.type === Tok.Word && !t.inQ && ++words > 7) return false;
     }
     return true;
   }
@@ -225,7 +228,7 @@ export class SentenceReader {
   /** After an inverted source only a relative clause, apposition or the sentence end may follow. */
   private endsClause(k: number, to: number): boolean {
     const t = this.toks[k];
-    return !t || k >= to || isPunct(t, ",.;!?(") || ["who", "whose", "which", "in", "on", "at"].includes(t.lower) || t.type === Tok.Quote;
+    return !t || k >= to || isPunct(t, ",.;!?(") || ["who", "whose", "which", "in", "on", "at", "to"].includes(t.lower) || t.type === Tok.Quote;
   }
 
   /** Content before a postposed attribution, plus a quote resumed after it ("…,” X said, “…”). */
@@ -274,8 +277,15 @@ export class SentenceReader {
     for (let k = n + 1; k < found.length; k++) {
       const f = found[k] as Found;
       // A coordinated cue ends only the content of the cue whose subject it shares.
-      if (f.pattern === "preposed" || (f.pattern === "inherited" && f.source !== (found[n] as Found).source)) continue;
-      if (f.barrier >= start && f.barrier < end) end = f.barrier;
+      if (f.pattern === "inherited" && f.source !== (found[n] as Found).source) continue;
+      let b = f.barrier;
+      if (f.pattern === "preposed") {
+        // "… hacked DNC computers and she accused Trump …": a new clause, not nested speech.
+        const c = toks[f.source.from - 1];
+        if (!c || !["and", "but"].includes(c.lower)) continue;
+        b = isPunct(toks[f.source.from - 2], ",") ? f.source.from - 2 : f.source.from - 1;
+      }
+      if (b >= start && b < end) end = b;
     }
     for (let k = start; k < end; k++) {
       const t = toks[k] as Token;

@@ -105,7 +105,7 @@ export function phraseAfter(lex: Lexicon, toks: Token[], start: number, to: numb
   let k = start;
   while (k < to && isWord(toks[k]) && lex.determiners.has((toks[k] as Token).lower)) k++;
   const first = toks[k];
-  if (!isWord(first) || lex.stop.has(first.lower) || isObjectPronoun(lex, first)) return undefined;
+  if (!isWord(first) || lex.stop.has(first.lower) || lex.bridges.has(first.lower) || isObjectPronoun(lex, first)) return undefined;
   if (lex.pronouns.has(first.lower)) return k === start ? { from: k, to: k + 1 } : undefined;
   let words = 0;
   while (k < to && words < MAX_WORDS) {

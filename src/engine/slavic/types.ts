@@ -1,0 +1,43 @@
+// What the Slavic reader needs to know about Russian, Ukrainian (and any language that reports
+// speech the same way: free word order, case endings, «…», — сказал он). All of it data.
+import type { CueEntry } from "../lang/types";
+
+/** The grammatical form of a cue verb: its agreement tells who can be its subject. */
+export type CueForm = "m" | "f" | "n" | "pl" | "pres" | "ger";
+
+export interface SlavicCue extends CueEntry {
+  form: CueForm;
+  /** Index in `words` of a possessive pronoun that is the source ("за її словами"). */
+  pron?: number;
+}
+
+export interface SlavicData {
+  cues: SlavicCue[];
+  /** Standalone dash characters that open dialogue and postposed remarks. */
+  dashes: string;
+  /** "как"/"як" opening "Как сообщает ТАСС, …". */
+  as: string[];
+  /** Words that open a reported clause and are left out of the content: что, чтобы. */
+  complementizers: string[];
+  /** "о том, что": a pronoun phrase before the complementizer, also left out. */
+  thatPhrases: string[][];
+  /** Conjunctions that join a second predicate of the same subject: "… и заявил". */
+  conjunctions: string[];
+  /** Prepositions: they start adjuncts ("на брифинге"), never a subject. */
+  prepositions: string[];
+  /** Prepositions of a place-as-speaker: "в ведомстве отметили", "говорится в заявлении". */
+  locatives: string[];
+  /** Possessive pronouns inside "по его словам" → the personal pronoun they stand for. */
+  possessives: Record<string, string>;
+  /** Pronouns and nouns of feminine gender (она, вона, речниця). */
+  feminine: string[];
+  /** Dative addressees between a cue and its subject: "сказал журналистам Песков". */
+  addressees: string[];
+  /** Name endings: patronymics (a three-word name), feminine first names and surnames. */
+  patronymic: string[];
+  femaleName: string[];
+  /** Case endings stripped to compare word forms (Песков, Пескова, Пескову → песков). */
+  endings: string[];
+  /** Oblique adjective endings → nominative plural, for "Повітряних сил" → "Повітряні сили". */
+  pluralAdjectives: Record<string, string>;
+}
