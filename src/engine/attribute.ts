@@ -141,15 +141,21 @@ export class SentenceReader {
     const prevIdx = m.from - 1;
     const prev = toks[prevIdx];
     if (frame === "according") {
-      const src = phraseAfter(lex, toks, m.to, s.to);
+      let src = phraseAfter(lex, toks, m.to, s.to);
       if (!src) return undefined;
-      const afterSrc = toks[src.to];
+      // "According to early results of exit polls conducted for …, Clinton led": the source
+      // runs to the comma that opens the clause.
+      if (m.from === s.from && !isPunct(toks[src.to], ",:")) {
+        let k = src.to;
+        while (k < s.to && k < m.to + 30 && !isPunct(toks[k], ",:;") && !(toks[k] as Token).inQ) k++;
+        if (isPunct(toks[k], ",:")) src = { from: src.from, to: k };
+      }
       let content: Phrase;
       let barrier = m.from;
       if (prevIdx >= s.from && isPunct(prev, ",;(\u2014\u2013")) {
         content = { from: s.from, to: prevIdx };
         barrier = prevIdx;
-      } else if (isPunct(afterSrc, ",")) content = { from: src.to + 1, to: s.to };
+      } else if (isPunct(toks[src.to], ",:")) content = { from: src.to + 1, to: s.to };
       else if (m.from > s.from) content = { from: s.from, to: m.from };
       else return undefined;
       return { m, pattern: "according", source: src, info: this.describe(src), barrier, content: [content] };
