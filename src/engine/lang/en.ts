@@ -49,7 +49,9 @@ const cues: CueEntry[] = [
      testify insist claim note announce reveal indicate -tweet caution complain
      speculate joke boast lament quip recount
      express_hope -remark predict imply:implied signal
-     say:said:saying show:showed:showing contend posit:posited acknowledge insist agree:agreed:agreeing`,
+     say:said:saying show:showed:showing -charge counter hail wonder clarify:clarified retort
+     repeat echo:echoed disclose -hint muse confide swear:swore proclaim brag:bragged
+     forecast:forecast reckon concede acknowledge contend posit:posited acknowledge insist agree:agreed:agreeing`,
   ),
   ...verbs("say", `believe think:thought worry:worried hope fear guess:guessed expect`, true),
   ...verbs("tell", `tell:told assure inform remind advise convince:convinced persuade`),
@@ -59,7 +61,9 @@ const cues: CueEntry[] = [
      criticise praise dismiss reject -question defend describe -call:called -endorse
      propose cite recommend condemn slam:slammed blast vow pledge promise
      call_for call_on ask:asked:asking dispute -challenge decry applaud
-     threaten refuse mention -point_to`,
+     threaten refuse mention -point_to mock ridicule laud -label:labeled:labeling -dub:dubbed:dubbing
+     brand characterize -express:expressed:expressing tout denounce lambast -lash_out
+     -fire_back -shoot_back:shot:shooting`,
   ),
   ...verbs("that", `continue respond reply:replied -answer -comment find:found:finding
      report learn:learned:learning`),

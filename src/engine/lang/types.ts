@@ -1,6 +1,7 @@
 // What the generic engine needs to know about a language: all of it data, so a new language is a
 // new module beside en.ts and not a change to the rules.
 import type { SourceType } from "../types";
+import type { SlavicData } from "../slavic/types";
 
 /** How a cue verb takes its content when the source comes first ("X said …"). */
 export type CueFrame =
@@ -15,7 +16,9 @@ export type CueFrame =
   /** a preposition phrase naming the source, then the clause: according to */
   | "according"
   /** a wire credit line: "With reports from Reuters" */
-  | "credit";
+  | "credit"
+  /** the source is a phrase after a preposition, no subject: говорится в заявлении (Slavic reader) */
+  | "impersonal";
 
 export interface CueEntry {
   /** Lower-case words of the cue as they appear ("told reporters", "according to"). */
@@ -70,4 +73,6 @@ export interface LangData {
   abbreviations: string[];
   /** Paragraph-initial phrases of wire credit lines. */
   creditPhrases: string[][];
+  /** Set for languages read by the Slavic reader (free word order, case endings): ru, uk. */
+  slavic?: SlavicData;
 }
