@@ -23,6 +23,19 @@ function wrap(page: Page): TestPage {
   };
 }
 
+/** Headless Chromium hides why an extension failed to load; loading it again over CDP tells. */
+async function loadError(context: BrowserContext): Promise<string | null> {
+  try {
+    const browser = context.browser();
+    if (!browser) return null;
+    const cdp = await browser.newBrowserCDPSession();
+    await cdp.send('Extensions.loadUnpacked', { path: chromeExtensionDir });
+    return null;
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  }
+}
+
 export async function launchChromium(server: FixtureServer): Promise<BrowserDriver & LaunchTiming> {
   const started = Date.now();
   await fs.access(path.join(chromeExtensionDir, 'manifest.json')).catch(() => {
@@ -47,6 +60,8 @@ export async function launchChromium(server: FixtureServer): Promise<BrowserDriv
         '--disable-component-update',
         '--disable-sync',
         '--no-first-run',
+        // Lets a failed load be explained (see loadError below); no effect otherwise.
+        '--enable-unsafe-extension-debugging',
       ],
     });
   } catch (e) {
@@ -74,10 +89,11 @@ export async function launchChromium(server: FixtureServer): Promise<BrowserDriv
       context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
     extensionId = new URL(worker.url()).host;
   } catch (e) {
+    const why = await loadError(context);
     await close();
     throw new Error(
-      `The extension in ${chromeExtensionDir} did not start a background service worker within 15 s ` +
-        `(headless Chromium hides load errors; try loading it by hand): ${String(e)}`,
+      `The extension in ${chromeExtensionDir} did not start a background service worker within 15 s` +
+        (why ? `; Chromium says: ${why}` : `: ${String(e)}`),
     );
   }
 
