@@ -15,6 +15,8 @@ const BOILERPLATE =
 
 export function collectExcluded(root: Element, stats: TextStats, extra: Element[] = []): Element[] {
   const total = stats.length(root);
+  let title: string | undefined; // read on demand: a headline repeated inside the body is rare
+  const ctx: Context = { total, stats, title: () => (title ??= norm(root.ownerDocument.title)) };
   const out: Element[] = [];
   const marked = new Set<Element>(extra);
   const walk = (el: Element): void => {
@@ -24,7 +26,7 @@ export function collectExcluded(root: Element, stats: TextStats, extra: Element[
         continue;
       }
       if (INVISIBLE.has(c.localName) || hiddenByMarkup(c)) continue;
-      if (isFurniture(c, total, stats)) {
+      if (isFurniture(c, ctx)) {
         out.push(c);
         continue;
       }
@@ -35,12 +37,18 @@ export function collectExcluded(root: Element, stats: TextStats, extra: Element[
   return out;
 }
 
-function isFurniture(el: Element, total: number, stats: TextStats): boolean {
+interface Context {
+  total: number;
+  stats: TextStats;
+  title: () => string;
+}
+
+function isFurniture(el: Element, { total, stats, title }: Context): boolean {
   const tag = el.localName;
   if (ALWAYS.has(tag)) return true;
   // The headline (and a subhead repeating it) is page furniture here: title has its own field.
   if (tag === "h1") return true;
-  if (tag === "h2" && stats.length(el) > 15 && sameAsTitle(el)) return true;
+  if (tag === "h2" && stats.length(el) > 15 && sameAsTitle(el, title())) return true;
   const role = el.getAttribute("role");
   if (role && ROLES.test(role)) return true;
   if (el.getAttribute("itemprop") === "author" || el.getAttribute("rel") === "author") return true;
@@ -61,7 +69,7 @@ function isFurniture(el: Element, total: number, stats: TextStats): boolean {
     const density = stats.density(el);
     if (density > 0.6 && len < total * 0.4) return true;
     if (tag === "div" || tag === "section") {
-      if (density > 0.35 && len < 200 && !el.querySelector("p")) return true;
+      if (density > 0.35 && len < 200 && el.getElementsByTagName("p").length === 0) return true;
     }
   }
   // Labels a reader skips: "Advertisement", "Continue reading the main story"…
@@ -74,9 +82,7 @@ function isFurniture(el: Element, total: number, stats: TextStats): boolean {
 
 const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 
-function sameAsTitle(h: Element): boolean {
-  const doc = h.ownerDocument;
-  const title = norm(doc.title || doc.querySelector('meta[property="og:title"]')?.getAttribute("content") || "");
+function sameAsTitle(h: Element, title: string): boolean {
   const text = norm(visibleText(h));
   return text.length > 0 && title.includes(text);
 }

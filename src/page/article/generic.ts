@@ -62,7 +62,10 @@ function isUnlikely(el: Element): boolean {
 }
 
 export function findGeneric(doc: Document, stats: TextStats): Candidate | null {
-  if (!doc.body) return null;
+  // Read once: linkedom answers document.body with a search.
+  const body = doc.body;
+  const html = doc.documentElement;
+  if (!body || !html) return null;
 
   const scores = new Map<Element, number>();
   const inside = new Map<Element, number>();
@@ -76,17 +79,17 @@ export function findGeneric(doc: Document, stats: TextStats): Candidate | null {
     }
   };
   // From <html>, not <body>: linkedom keeps a second <body> when markup precedes <head>.
-  walk(doc.documentElement);
+  walk(html);
 
   for (const p of paras) {
     const text = visibleText(p);
     if (text.length < 25) continue;
     const score = 1 + countCommas(text) + Math.min(Math.floor(text.length / 100), 3);
     // Undecayed total too, for wrappers too far up for the decayed score to reach.
-    for (let a = p.parentElement; a && a !== doc.documentElement; a = a.parentElement) inside.set(a, (inside.get(a) ?? 0) + score);
+    for (let a = p.parentElement; a && a !== html; a = a.parentElement) inside.set(a, (inside.get(a) ?? 0) + score);
     let anc = p.parentElement;
     for (let level = 0; anc && level < 5; level++, anc = anc.parentElement) {
-      if (anc === doc.documentElement) break;
+      if (anc === html) break;
       if (!scores.has(anc)) scores.set(anc, initialScore(anc));
       const div = level === 0 ? 1 : level === 1 ? 2 : level * 3;
       scores.set(anc, (scores.get(anc) as number) + score / div);
@@ -107,7 +110,7 @@ export function findGeneric(doc: Document, stats: TextStats): Candidate | null {
   // ancestor is the article.
   const close = order.slice(1).filter(([, s]) => s >= topScore * 0.75).map(([el]) => el);
   if (close.length >= 2) {
-    for (let anc = top.parentElement; anc && anc !== doc.documentElement; anc = anc.parentElement) {
+    for (let anc = top.parentElement; anc && anc !== html; anc = anc.parentElement) {
       if (close.filter((c) => anc.contains(c)).length >= 2) {
         top = anc;
         break;
@@ -125,7 +128,7 @@ export function findGeneric(doc: Document, stats: TextStats): Candidate | null {
   {
     let last = scoreOf(top);
     const floor = last / 3;
-    for (let anc = top.parentElement; anc && anc !== doc.body && anc !== doc.documentElement; anc = anc.parentElement) {
+    for (let anc = top.parentElement; anc && anc !== body && anc !== html; anc = anc.parentElement) {
       if (!scores.has(anc)) continue;
       const s = scoreOf(anc);
       if (s < floor) break;
@@ -148,7 +151,7 @@ export function findGeneric(doc: Document, stats: TextStats): Candidate | null {
   const pending: Element[] = [];
   for (let level = 0, cur: Element = top; level < 6; level++) {
     const parent: Element | null = cur.parentElement;
-    if (!parent || parent === doc.documentElement || parent === doc.body) break;
+    if (!parent || parent === html || parent === body) break;
     const cls = cur.getAttribute("class") ?? "";
     const kids = Array.from(parent.children);
     const keep = kids.map((s) => s === cur || (!SKIP.has(s.localName) && !hiddenByMarkup(s) && readsAsBody(s, cls)));

@@ -1,6 +1,6 @@
 // Pages that say where their body is: schema.org microdata (itemprop="articleBody") marks the
 // container; JSON-LD `articleBody` gives the text, whose first and last words find it.
-import { isArticleLd, jsonLd } from "./metadata";
+import { isArticleLd, type LdObject } from "./metadata";
 import { TextStats, visibleText } from "./scoring";
 import { hiddenByMarkup } from "./text";
 import type { Candidate } from "./types";
@@ -17,9 +17,9 @@ export function fromMicrodata(doc: Document, stats: TextStats): Candidate | null
 const squash = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 
 /** The paragraphs holding the declared body's first and last words bracket the container. */
-export function fromJsonLd(doc: Document, stats: TextStats): Candidate | null {
+export function fromJsonLd(doc: Document, stats: TextStats, lds: LdObject[]): Candidate | null {
   let body = "";
-  for (const o of jsonLd(doc)) {
+  for (const o of lds) {
     const b = o["articleBody"];
     if (isArticleLd(o) && typeof b === "string" && b.length > body.length) body = b;
   }

@@ -4,7 +4,7 @@
 import { collectExcluded } from "./clean";
 import { findGeneric } from "./generic";
 import { fromJsonLd, fromMicrodata } from "./hints";
-import { isArticleLd, jsonLd, readMetadata, types } from "./metadata";
+import { isArticleLd, jsonLd, readMetadata, types, type LdObject } from "./metadata";
 import { findPangea } from "./pangea";
 import { TextStats } from "./scoring";
 import { buildText } from "./text";
@@ -29,22 +29,22 @@ function detect(doc: Document, options: DetectOptions): Detection {
   if (!doc || !doc.body) return { found: false, reason: "no document body" };
   const urlReason = listingUrl(options.url);
   const stats = new TextStats();
+  const ld = jsonLd(doc);
   const pangea = findPangea(doc);
   if (pangea) {
-    const article = build(doc, pangea, stats);
+    const article = build(doc, pangea, stats, ld);
     if (article.text.length >= 80) return { found: true, article };
   }
   if (urlReason) return { found: false, reason: urlReason };
 
-  const ld = jsonLd(doc);
   const hasArticleLd = ld.some(isArticleLd);
   if (!hasArticleLd && ld.some((o) => types(o).some((t) => LISTING_TYPES.test(t) && t !== "WebSite"))) {
     return { found: false, reason: "page declares itself a collection or search results (schema.org)" };
   }
 
-  const candidate = fromMicrodata(doc, stats) ?? fromJsonLd(doc, stats) ?? findGeneric(doc, stats);
+  const candidate = fromMicrodata(doc, stats) ?? fromJsonLd(doc, stats, ld) ?? findGeneric(doc, stats);
   if (!candidate) return { found: false, reason: "no paragraphs of text on the page" };
-  const article = build(doc, candidate, stats);
+  const article = build(doc, candidate, stats, ld);
   if (article.text.length < MIN_CHARS) {
     return { found: false, reason: `no article: the best text block has ${article.text.length} characters` };
   }
@@ -53,34 +53,50 @@ function detect(doc: Document, options: DetectOptions): Detection {
   return { found: true, article };
 }
 
-function build(doc: Document, c: Candidate, stats: TextStats): ArticleText {
+function build(doc: Document, c: Candidate, stats: TextStats, ld: LdObject[]): ArticleText {
   const excluded = collectExcluded(c.root, stats, c.excluded);
   const { text, map } = buildText(c.root, new Set(excluded));
-  return { root: c.root, excluded, text, map, ...readMetadata(doc, c.root) };
+  return { root: c.root, excluded, text, map, ...readMetadata(doc, c.root, ld) };
 }
 
 /** Front pages and section fronts: many linked headlines, each with a line of teaser text. */
 function looksLikeListing(article: ArticleText): string | null {
+  const { root, text, map } = article;
   const ex = new Set(article.excluded);
   // Several <article> elements inside the container are story cards, not one story.
-  const cards = Array.from(article.root.getElementsByTagName("article")).filter((a) => !insideAny(a, article.root, ex)).length;
+  const cards = Array.from(root.getElementsByTagName("article")).filter((a) => !insideAny(a, root, ex)).length;
   if (cards >= 3) return `no article: ${cards} story cards (<article>) in the best text block`;
-  // Articles in the corpora keep link text under 12% of their text; lists of stories are mostly links.
+  // One pass over the blocks: how much text is link text, and how many blocks are wholly a link.
+  const linkCache = new Map<Node, boolean>();
+  const inLink = (n: Node): boolean => {
+    let v = linkCache.get(n);
+    if (v === undefined) {
+      v = false;
+      for (let e = n.parentElement; e && e !== root; e = e.parentElement) if (e.localName === "a") v = true;
+      linkCache.set(n, v);
+    }
+    return v;
+  };
   let linked = 0;
-  for (const p of article.map.toDom(0, article.text.length)) if (p.node.parentElement?.closest("a")) linked += p.end - p.start;
-  if (linked > article.text.length * 0.4) return "no article: most of the best text block is links";
-  // Teasers: a linked headline block over a line or two of summary, again and again. Articles
-  // in the corpora have few blocks that are wholly a link, and long text between them.
   let whole = 0;
   let blocks = 0;
   let pos = 0;
-  for (const block of article.text.split("\n\n")) {
-    const pieces = article.map.toDom(pos, pos + block.length);
-    if (pieces.length && pieces.every((p) => p.node.parentElement?.closest("a"))) whole++;
+  for (const block of text.split("\n\n")) {
+    const pieces = map.toDom(pos, pos + block.length);
+    let all = pieces.length > 0;
+    for (const p of pieces) {
+      if (inLink(p.node)) linked += p.end - p.start;
+      else all = false;
+    }
+    if (all) whole++;
     blocks++;
     pos += block.length + 2;
   }
-  const perLink = article.text.length / Math.max(1, whole);
+  // Articles in the corpora keep link text under 12% of their text; lists of stories are mostly links.
+  if (linked > text.length * 0.4) return "no article: most of the best text block is links";
+  // Teasers: a linked headline block over a line or two of summary, again and again. Articles
+  // have few blocks that are wholly a link, and long text between them.
+  const perLink = text.length / Math.max(1, whole);
   if (whole >= 4 && whole >= blocks * 0.3 && perLink < 400) {
     return `no article: ${whole} of ${blocks} blocks are links, ${Math.round(perLink)} characters apart: a list of stories`;
   }

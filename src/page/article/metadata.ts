@@ -9,13 +9,15 @@ export interface Metadata {
   lang?: string;
 }
 
-type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
 // NewsArticle, ReportageNewsArticle, BlogPosting, LiveBlogPosting, Report, ClaimReview (fact checks).
 const ARTICLE_TYPES = /Article|Posting|^Report$|^ClaimReview$/;
 
 /** Every JSON-LD object on the page, flattened out of arrays and @graph. */
-export function jsonLd(doc: Document): Record<string, Json>[] {
+export type LdObject = Record<string, Json>;
+
+export function jsonLd(doc: Document): LdObject[] {
   const out: Record<string, Json>[] = [];
   const add = (v: Json): void => {
     if (Array.isArray(v)) v.forEach(add);
@@ -57,13 +59,19 @@ function personNames(v: Json | undefined): string | undefined {
   return undefined;
 }
 
-function meta(doc: Document, ...keys: string[]): string | undefined {
-  for (const k of keys) {
-    const el = doc.querySelector(`meta[property="${k}"], meta[name="${k}"], meta[itemprop="${k}"]`);
-    const v = el?.getAttribute("content")?.trim();
-    if (v) return v;
+/** <meta> contents by property, name or itemprop (first one wins), read in one pass. */
+function metaTags(doc: Document): Map<string, string> {
+  const out = new Map<string, string>();
+  // The whole document: microdata puts <meta itemprop="datePublished"> inside the body.
+  for (const m of Array.from(doc.getElementsByTagName("meta"))) {
+    const v = m.getAttribute("content")?.trim();
+    if (!v) continue;
+    for (const a of ["property", "name", "itemprop"]) {
+      const k = m.getAttribute(a);
+      if (k && !out.has(k)) out.set(k, v);
+    }
   }
-  return undefined;
+  return out;
 }
 
 function text(el: Element | null): string | undefined {
@@ -72,12 +80,14 @@ function text(el: Element | null): string | undefined {
   return t || undefined;
 }
 
-export function readMetadata(doc: Document, root: Element | null): Metadata {
-  const ld = jsonLd(doc).find(isArticleLd);
+export function readMetadata(doc: Document, root: Element | null, lds: LdObject[] = jsonLd(doc)): Metadata {
+  const ld = lds.find(isArticleLd);
+  const tags = metaTags(doc);
+  const meta = (...keys: string[]): string | undefined => keys.map((k) => tags.get(k)).find((v) => v !== undefined);
   const title =
     text(doc.querySelector("h1.pg-title")) ??
     str(ld?.["headline"]) ??
-    meta(doc, "og:title", "twitter:title") ??
+    meta("og:title", "twitter:title") ??
     text(doc.querySelector("h1")) ??
     (doc.title.trim() || undefined);
   // article:author and friends are often profile URLs, not names.
@@ -85,8 +95,8 @@ export function readMetadata(doc: Document, root: Element | null): Metadata {
   const byline =
     text(doc.querySelector(".publishing-details .links__item-link, .authors .links__item-link")) ??
     name(personNames(ld?.["author"])) ??
-    name(meta(doc, "author", "byl")) ??
-    name(meta(doc, "article:author")) ??
+    name(meta("author", "byl")) ??
+    name(meta("article:author")) ??
     text(
       // Not the author of a quoted claim (Pangea fact checks) or of a comment.
       Array.from(doc.querySelectorAll('[rel="author"], [itemprop="author"], .byline, .author')).find(
@@ -98,7 +108,7 @@ export function readMetadata(doc: Document, root: Element | null): Metadata {
   const published =
     time?.getAttribute("datetime")?.trim() ||
     str(ld?.["datePublished"]) ||
-    meta(doc, "article:published_time", "datePublished", "pubdate", "date") ||
+    meta("article:published_time", "datePublished", "pubdate", "date") ||
     undefined;
   const lang = doc.documentElement?.getAttribute("lang")?.trim() || undefined;
   const out: Metadata = {};
