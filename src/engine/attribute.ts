@@ -214,6 +214,9 @@ export class SentenceReader {
 
   /** Nothing but a few adjunct words after the cue before the sentence ends or a quote resumes. */
   private shortTail(from: number, to: number): boolean {
+    // "…, Trump says he goes …": a subject after the cue makes what follows the content.
+    const first = this.toks[from];
+    if (first && from < to && first.type === Tok.Word && !this.adjunctStart(first)) return false;
     let words = 0;
     for (let k = from; k < to; k++) {
       const t = this.toks[k] as Token;
@@ -229,6 +232,11 @@ export class SentenceReader {
       if (t.type === Tok.Word && !t.inQ && ++words > 7) return false;
     }
     return true;
+  }
+
+  private adjunctStart(t: Token): boolean {
+    const { lex } = this;
+    return lex.bridges.has(t.lower) || lex.timeWords.has(t.lower) || lex.adverbs.has(t.lower) || (lex.stop.has(t.lower) && t.lower !== lex.data.complementizer) || lex.cueWords.has(t.lower) || t.lower.endsWith("ly") || t.lower === "reporters";
   }
 
   /** After an inverted source only a relative clause, apposition or the sentence end may follow. */

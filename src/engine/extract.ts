@@ -100,7 +100,7 @@ function run(lex: Lexicon, text: string): Attribution[] {
       continue;
     }
     const reader = new SentenceReader(lex, text, toks);
-    for (const s of splitSentences(toks, lex.abbreviations, lex.cueWords)) {
+    for (const s of splitSentences(toks, lex.abbreviations, lex.cueWords, lex.starters)) {
       const raws = reader.read(s);
       // "“…,” Blinken told reporters. “But …”": one conjunction may lead in.
       const lead = (toks[s.from] as Token).type === Tok.Word && CONJ.has((toks[s.from] as Token).lower) ? s.from + 1 : s.from;

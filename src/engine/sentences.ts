@@ -17,11 +17,21 @@ export const MAX_SENTENCE_TOKENS = 300;
 const ENDERS = new Set([".", "!", "?", "\u2026"]);
 const CLOSERS = new Set([")", "]"]);
 
-export function splitSentences(toks: Token[], abbreviations: Set<string>, cueWords: Set<string>): Range[] {
+export function splitSentences(toks: Token[], abbreviations: Set<string>, cueWords: Set<string>, starters: Set<string>): Range[] {
   const out: Range[] = [];
   let from = 0;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Token;
+    // "… attacks in the U.S. He says …": an abbreviation's period ends the sentence when a
+    // capitalised pronoun or determiner follows.
+    if (t.type === Tok.Word && t.lower.endsWith(".") && !t.inQ && t.lower.length > 2) {
+      const n = toks[i + 1];
+      if (n && n.cap && n.type === Tok.Word && starters.has(n.lower) && !abbreviations.has(t.lower.slice(0, -1))) {
+        push(out, from, i + 1);
+        from = i + 1;
+      }
+      continue;
+    }
     if (t.type !== Tok.Punct || !ENDERS.has(t.lower)) continue;
     let j = i + 1;
     while (j < toks.length) {

@@ -87,6 +87,12 @@ export function phraseBefore(lex: Lexicon, toks: Token[], end: number, from: num
   }
   // A bridge left dangling at the start belongs to what precedes.
   while (k < j && lex.bridges.has((toks[k] as Token).lower)) k++;
+  // "Dean Johnson, a 55-year-old salesman from Sumter, says": the name before the apposition.
+  const det = toks[k] as Token;
+  if (k - 1 > from && (toks[k - 1] as Token).lower === "," && !det.cap && lex.determiners.has(det.lower)) {
+    const name = phraseBefore(lex, toks, k - 1, from);
+    if (name && (toks[name.to - 1] as Token).cap) return name;
+  }
   if (!okBefore(lex, toks, k, from)) return undefined;
   return { from: k, to: j + 1 };
 }
@@ -119,7 +125,7 @@ export function phraseAfter(lex: Lexicon, toks: Token[], start: number, to: numb
       continue;
     }
     if (k > start && lex.determiners.has(t.lower) && !lex.bridges.has((toks[k - 1] as Token).lower)) break;
-    if (!t.cap && (lex.stop.has(t.lower) || lex.subordinators.has(t.lower) || lex.cueWords.has(t.lower))) break;
+    if (!t.cap && (lex.stop.has(t.lower) || lex.subordinators.has(t.lower) || lex.cueWords.has(t.lower) || lex.pronouns.has(t.lower))) break;
     if (!t.cap && k > start && (t.lower.endsWith("ed") || t.lower.endsWith("ing") || lex.adverbs.has(t.lower))) break;
     k++;
     words++;

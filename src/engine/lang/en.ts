@@ -111,6 +111,11 @@ export const en: LangData = {
     "then later still"
   ).split(" "),
   clauseBreaks: "but and which while even although though whereas yet as".split(" "),
+  timeWords: (
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may " +
+    "june july august september october november december yesterday today tonight last this " +
+    "earlier later recently once repeatedly afterward afterwards again"
+  ).split(" "),
   complementizer: "that",
   personNouns: (
     "spokesman spokeswoman spokesperson president minister secretary adviser advisor senator " +

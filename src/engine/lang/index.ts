@@ -18,6 +18,9 @@ export interface Lexicon {
   subordinators: Set<string>;
   clauseAux: Set<string>;
   clauseBreaks: Set<string>;
+  timeWords: Set<string>;
+  /** Capitalised, these open a sentence even after an abbreviation's period ("U.S. He said"). */
+  starters: Set<string>;
   personNouns: Set<string>;
   anonymousNouns: Set<string>;
   documentNouns: Set<string>;
@@ -62,7 +65,9 @@ export function lexicon(lang: string | undefined): Lexicon | undefined {
       stop: set(d.stopWords),
       subordinators: set(d.subordinators),
       clauseAux: set(d.clauseAux),
-      clauseBreaks: set(d.clauseBreaks),
+      clauseBreaks: set(d.clauseBreaks ?? []),
+      timeWords: set(d.timeWords ?? []),
+      starters: set([...Object.keys(d.pronouns), ...d.determiners, ...d.subordinators]),
       personNouns: set(d.personNouns),
       anonymousNouns: set(d.anonymousNouns),
       documentNouns: set(d.documentNouns),

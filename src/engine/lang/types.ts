@@ -55,7 +55,9 @@ export interface LangData {
   /** Words that start a coordinated predicate, ending the content before them: ", but has". */
   clauseAux: string[];
   /** After a comma, words that start a clause of the article's own: reported content ends there. */
-  clauseBreaks: string[];
+  clauseBreaks?: string[];
+  /** Words that open a time adjunct after a cue ("said Tuesday", "said last week"). */
+  timeWords?: string[];
   /** Complementizer dropped from the content start. */
   complementizer: string;
   /** Head nouns by the kind of source they name. */
