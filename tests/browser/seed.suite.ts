@@ -178,53 +178,63 @@ export function describeSeedSuite(browserName: string, launch: Launch): void {
       });
     });
 
-    readerTest('switching quotes off in the popup removes quote highlights from the open tab, and on brings them back', async () => {
-      const page = await openAnnotatedSeed();
-      const before = await marks(page);
-      const quotes = marksOf(before, 'quote').length;
-      const claims = marksOf(before, 'claim').map((m) => m.text);
-      expect(quotes).toBeGreaterThan(0);
-      await page.evaluateWith(plantReloadToken, 'no-reload');
+    // One switch at a time, each back on before the next test. `witness` is a switch left on,
+    // whose state shows that a newly opened popup has loaded the stored settings.
+    const kinds = [
+      { type: 'quote', witness: 'claim' },
+      { type: 'claim', witness: 'quote' },
+      { type: 'source', witness: 'quote' },
+    ];
+    for (const { type, witness } of kinds) {
+      readerTest(`switching ${type}s off in the popup removes ${type} highlights from the open tab, and on brings them back`, async () => {
+        const page = await openAnnotatedSeed();
+        const before = await marks(page);
+        const count = marksOf(before, type).length;
+        expect(count).toBeGreaterThan(0);
+        await page.evaluateWith(plantReloadToken, 'no-reload');
 
-      const popup = await openPopup();
-      let quotesOff = false;
-      try {
-        await flip(popup, 'quote', false);
-        quotesOff = true;
-        await page.bringToFront();
-        const off = await waitUntil(
-          () => marks(page),
-          (m) => marksOf(m, 'quote').length === 0,
-          'every quote highlight to disappear',
-          3000,
-        );
-        // Claims stay highlighted: each claim seen before is still within a claim highlight
-        // (one may now run on through the quote it held, so their number may change).
-        const claimsNow = marksOf(off, 'claim').map((m) => m.text);
-        expect(claims.filter((c) => !claimsNow.some((now) => now.includes(c)))).toEqual([]);
+        const popup = await openPopup();
+        let isOff = false;
+        try {
+          await flip(popup, type, false);
+          isOff = true;
+          await page.bringToFront();
+          const off = await waitUntil(
+            () => marks(page),
+            (m) => marksOf(m, type).length === 0,
+            `every ${type} highlight to disappear`,
+            3000,
+          );
+          // The other kinds stay highlighted: each such highlight seen before is still within
+          // one of its kind (a claim may now run on through the quote it held, so counts vary).
+          const lost = before
+            .filter((m) => m.type !== type)
+            .filter((m) => !marksOf(off, m.type).some((now) => now.text.includes(m.text)));
+          expect(lost).toEqual([]);
 
-        // The choice is kept: a popup opened later shows it, once it shows the stored settings
-        // (claims still on proves they have arrived; before that every switch reads off).
-        const again = await openPopup();
-        await waitUntil(() => switchOf(again, 'claim'), (s) => s?.checked === true, 'the new popup to load settings');
-        expect((await switchOf(again, 'quote'))?.checked).toBe(false);
-        await again.close();
+          // The choice is kept: a popup opened later shows it, once it has the stored settings
+          // (before that every switch reads off).
+          const again = await openPopup();
+          await waitUntil(() => switchOf(again, witness), (s) => s?.checked === true, 'the new popup to load settings');
+          expect((await switchOf(again, type))?.checked).toBe(false);
+          await again.close();
 
-        await flip(popup, 'quote', true);
-        quotesOff = false;
-        await page.bringToFront();
-        await waitUntil(
-          () => marks(page),
-          (m) => marksOf(m, 'quote').length === quotes,
-          `the ${quotes} quote highlights to come back`,
-          3000,
-        );
-        expect(await page.evaluate(readReloadToken)).toBe('no-reload');
-      } finally {
-        // Leave the setting as found for the tests after this one.
-        if (quotesOff) await flip(popup, 'quote', true).catch(() => undefined);
-      }
-    });
+          await flip(popup, type, true);
+          isOff = false;
+          await page.bringToFront();
+          await waitUntil(
+            () => marks(page),
+            (m) => marksOf(m, type).length === count,
+            `the ${count} ${type} highlights to come back`,
+            3000,
+          );
+          expect(await page.evaluate(readReloadToken)).toBe('no-reload');
+        } finally {
+          // Leave the setting as found for the tests after this one.
+          if (isOff) await flip(popup, type, true).catch(() => undefined);
+        }
+      });
+    }
 
     readerTest('on a page in an unsupported language, marks nothing and says so in the panel', async () => {
       const page = await open(frenchUrl);
