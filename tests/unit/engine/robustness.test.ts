@@ -35,20 +35,24 @@ describe("extract never throws and keeps offsets valid", () => {
 });
 
 describe("extract stays linear on hostile input", () => {
+  // Best of three, so a busy machine's pauses do not read as growth.
   const time = (text: string): number => {
-    const t0 = performance.now();
-    extract(text);
-    return performance.now() - t0;
+    let best = Infinity;
+    for (let k = 0; k < 3; k++) {
+      const t0 = performance.now();
+      extract(text);
+      best = Math.min(best, performance.now() - t0);
+    }
+    return best;
   };
   test.each([
     ["quote marks", (n: number) => "“”\"'‘’«» ".repeat(n / 9)],
     ["no punctuation", (n: number) => "alpha said beta told gamma the official ".repeat(n / 40)],
     ["nested quotes", (n: number) => "“".repeat(n / 2) + "he said" + "”".repeat(n / 2)],
     ["said, said", (n: number) => "X said, ".repeat(n / 8)],
-  ])("%s: doubling the input at most ~doubles the time", (_name, make) => {
-    time(make(20_000));
-    const a = Math.max(time(make(50_000)), 2);
+  ])("%s: four times the input takes about four times as long, not sixteen", (_name, make) => {
+    const a = Math.max(time(make(25_000)), 2);
     const b = time(make(100_000));
-    expect(b / a).toBeLessThan(4);
+    expect(b / a).toBeLessThan(9);
   });
 });
