@@ -182,7 +182,9 @@ export class SentenceReader {
     // "McConnell was quick to embrace the mogul … and said this week that …": the subject.
     if (coordinated && j > s.from) {
       const subj = phraseAfter(lex, toks, s.from, j);
-      if (subj && (toks[subj.from] as Token).cap && FINITE.has(toks[subj.to]?.lower ?? "") && !lex.pronouns.has((toks[subj.from] as Token).lower)) return { m, pattern: "inherited", source: subj, info: this.describe(subj), barrier: isPunct(toks[j - 1], ",") ? j - 1 : j };
+      const v = toks[subj?.to ?? -1];
+      const verbNext = !!v && v.type === Tok.Word && !v.cap && (FINITE.has(v.lower) || v.lower.endsWith("ed") || lex.adverbs.has(v.lower) || v.lower.endsWith("ly"));
+      if (subj && (toks[subj.from] as Token).cap && verbNext) return { m, pattern: "inherited", source: subj, info: this.describe(subj), barrier: isPunct(toks[j - 1], ",") ? j - 1 : j };
     }
     if (m.entry.participle && isPunct(pj, ",") && j > s.from) {
       const subj = phraseAfter(lex, toks, s.from, j);
