@@ -1,17 +1,17 @@
 // Inside a chosen container, find the subtrees a reader skips over: asides, captions, share
 // bars, promo and newsletter boxes, "read more" lists, comments, bylines. They are reported as
 // `excluded` (never removed: this runs on the live page).
-import { BLOCK, hiddenByMarkup } from "./text";
+import { BLOCK, hiddenByMarkup, tags } from "./text";
 import { MAYBE, NEGATIVE, UNLIKELY, TextStats, names, visibleText } from "./scoring";
 
-const ALWAYS = new Set(["aside", "nav", "footer", "form", "figcaption", "dialog", "menu"]);
+const ALWAYS = tags("aside nav footer form figcaption dialog menu");
 const ROLES = /^(?:complementary|navigation|banner|contentinfo|dialog|alertdialog|search|toolbar)$/;
-const INVISIBLE = new Set(["script", "style", "noscript", "template", "svg", "iframe", "img", "picture", "video", "audio"]);
+const INVISIBLE = tags("script style noscript template svg iframe img picture video audio");
 const LEADS =
   /^(?:read more|related|see also|also read|more from|recommended|sign up|subscribe|follow us|click here|watch|listen|advertisement|share this|more on this|read next|further reading|you may also like|most popular|continue reading)\b/i;
 
 const BOILERPLATE =
-  /^(?:advertisement|advertising|sponsored( content)?|ad|continue reading( the main story| below)?|story continues below( advertisement)?|skip advertisement|scroll to continue( with content)?|реклама|реклама\.?)$/i;
+  /^(?:advertisement|advertising|sponsored( content)?|ad|continue reading( the main story| below)?|story continues below( advertisement)?|skip advertisement|scroll to continue( with content)?|реклама)\.?$/i;
 
 export function collectExcluded(root: Element, stats: TextStats, extra: Element[] = []): Element[] {
   const total = stats.length(root);

@@ -1,46 +1,23 @@
 // Any news page: paragraph scoring in the manner of Readability (each paragraph credits its
 // parent and grandparents; names and link density adjust), but read-only and in one pass, so
 // it can run on the live page.
-import { BLOCK, hiddenByMarkup } from "./text";
+import { BLOCK, hiddenByMarkup, tags } from "./text";
 import { MAYBE, UNLIKELY, TextStats, classWeight, countCommas, names, visibleText } from "./scoring";
 import type { Candidate } from "./types";
 
-const SKIP = new Set(["script", "style", "noscript", "template", "svg", "iframe", "head", "select", "textarea", "button", "form", "nav", "footer", "aside"]);
-const PARAGRAPH = new Set(["p", "pre", "td", "blockquote"]);
-const INLINE_TEXT = new Set(["a", "span", "em", "strong", "b", "i", "u", "q", "cite", "abbr", "small", "sup", "sub", "mark", "time", "font", "code", "br", "s", "del", "ins", "bdi", "bdo", "dfn", "kbd", "var"]);
-const NEVER_UNLIKELY = new Set(["body", "a", "article", "main", "table", "tbody", "tr", "td", "th"]);
+const SKIP = tags("script style noscript template svg iframe head select textarea button form nav footer aside");
+const PARAGRAPH = tags("p pre td blockquote");
+const INLINE_TEXT = tags("a span em strong b i u q cite abbr small sup sub mark time font code br s del ins bdi bdo dfn kbd var");
+const NEVER_UNLIKELY = tags("body a article main table tbody tr td th");
 
-function initialScore(el: Element): number {
-  switch (el.localName) {
-    case "div":
-    case "article":
-    case "main":
-      return 5 + classWeight(el);
-    case "pre":
-    case "td":
-    case "blockquote":
-      return 3 + classWeight(el);
-    case "address":
-    case "ol":
-    case "ul":
-    case "dl":
-    case "dd":
-    case "dt":
-    case "li":
-    case "form":
-      return -3 + classWeight(el);
-    case "h1":
-    case "h2":
-    case "h3":
-    case "h4":
-    case "h5":
-    case "h6":
-    case "th":
-      return -5 + classWeight(el);
-    default:
-      return classWeight(el);
-  }
-}
+// Readability's starting scores by tag: containers up, lists and headings down.
+const TAG_SCORE: Record<string, number> = {
+  div: 5, article: 5, main: 5, pre: 3, td: 3, blockquote: 3,
+  address: -3, ol: -3, ul: -3, dl: -3, dd: -3, dt: -3, li: -3, form: -3,
+  h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5,
+};
+
+const initialScore = (el: Element): number => (TAG_SCORE[el.localName] ?? 0) + classWeight(el);
 
 /** Text a div holds itself, outside nested blocks: a <br>-split body has no <p> at all. */
 function ownInlineText(el: Element): number {

@@ -1,5 +1,6 @@
 // Signals shared by the detectors: what class/id names say, how much of a block is links, how
 // much plain text it holds. All read markup only (no layout), so they run the same in Node.
+import { tags } from "./text";
 
 /** Names of page furniture: share bars, promo, related lists, comments, ads, credits… */
 export const NEGATIVE =
@@ -7,7 +8,7 @@ export const NEGATIVE =
 
 /** Names that mark the article body itself. */
 export const POSITIVE =
-  /(?:^|[-_\s])(?:article|articlebody|article-body|body|content|entry|hentry|h-entry|main|post|text|story|story-body|blog|prose|copy|rich-text|richtext|wsw|news-text|paragraphs?)(?=$|[-_\s\d])/i;
+  /(?:^|[-_\s])(?:article|articlebody|body|content|entry|hentry|main|post|text|story|blog|prose|copy|richtext|wsw|paragraphs?)(?=$|[-_\s\d])/i;
 
 /** Containers a body never lives in (Readability's "unlikely candidates", trimmed). */
 export const UNLIKELY =
@@ -51,7 +52,7 @@ function innerTextish(el: Element): string {
   return s;
 }
 
-const UNSEEN = new Set(["script", "style", "noscript", "template"]);
+const UNSEEN = tags("script style noscript template");
 
 /**
  * Text length and link-text length per element, each element measured once per detection

@@ -5,22 +5,22 @@ import type { TextMap, TextPiece } from "./types";
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
+/** A set of tag names from a space-separated list. */
+export const tags = (list: string): Set<string> => new Set(list.split(" "));
+
 /** Elements whose content a reader never sees as text. */
-const SKIP = new Set([
-  "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "math", "canvas",
-  "video", "audio", "button", "select", "textarea", "input", "head", "title", "meta", "link", "picture",
-  "img", "source", "map", "dialog",
-]);
+const SKIP = tags(
+  "script style noscript template iframe object embed svg math canvas video audio button select textarea input head title " +
+    "meta link picture img source map dialog",
+);
 
 /** Elements rendered as blocks by default: they start and end a paragraph. */
-export const BLOCK = new Set([
-  "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote",
-  "pre", "table", "thead", "tbody", "tfoot", "tr", "caption", "figure", "figcaption", "section",
-  "article", "header", "footer", "aside", "nav", "main", "address", "hr", "form", "fieldset",
-  "details", "summary", "center",
-]);
+export const BLOCK = tags(
+  "p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre table thead tbody tfoot tr caption figure figcaption " +
+    "section article header footer aside nav main address hr form fieldset details summary center",
+);
 
-const CELL = new Set(["td", "th"]);
+const CELL = tags("td th");
 
 // Whitespace a browser collapses; NBSP too, since the engine wants plain spaces and an NBSP-only
 // paragraph (a common CMS spacer) shows nothing worth reading.
