@@ -54,6 +54,10 @@ export function phraseBefore(lex: Lexicon, toks: Token[], end: number, from: num
   } else if (t.lower === "who" && toks[j - 1]?.lower === ",") {
     j -= 2;
     t = toks[j] as Token;
+  } else if (t.lower === "who" && j > from) {
+    // "64 percent who say the same": the phrase the relative pronoun stands for.
+    const np = phraseBefore(lex, toks, j, from);
+    return np && { from: np.from, to: j + 1 };
   }
   if (!isWord(t) || isObjectPronoun(lex, t) || lex.stop.has(t.lower) || lex.determiners.has(t.lower)) return undefined;
   if (lex.pronouns.has(t.lower)) return okBefore(lex, toks, j, from) ? { from: j, to: j + 1 } : undefined;
@@ -81,7 +85,7 @@ export function phraseBefore(lex: Lexicon, toks: Token[], end: number, from: num
       continue;
     }
     if (lex.stop.has(p.lower) || lex.subordinators.has(p.lower) || (!p.cap && lex.cueWords.has(p.lower)) || lex.pronouns.has(p.lower) || isObjectPronoun(lex, p)) break;
-    if (!p.cap && (lex.adverbs.has(p.lower) || p.lower.endsWith("ed") || p.lower.endsWith("ing"))) break;
+    if (!p.cap && lex.adverbs.has(p.lower)) break;
     k--;
     words++;
   }
