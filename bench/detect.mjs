@@ -2,10 +2,12 @@
 // Article detection figures: F1 (4-word shingles, ../shared/eval/score-article-text.mjs) on the
 // readability-news corpus, the Pangea page and the seed; time per page (median, worst); and
 // Mozilla Readability's figures on the same pages for comparison.
-// DOM: linkedom (what the CLI uses) by default; `--dom=jsdom` for jsdom (what jest uses).
-// Time covers detection only, not parsing, best of 3 runs per page; Readability's includes the cloneNode it needs,
-// since it mutates the document and the content script must not.
-// Usage: node bench/detect.mjs [--dom=linkedom|jsdom] [--verbose] [--only=NAME] [--no-readability] [--out=DIR]
+// DOM: linkedom (what the CLI uses) by default; `--dom=jsdom` for jsdom (what jest uses);
+// `--dom=chromium` loads each page in headless Chromium (/usr/bin/chromium, page scripts off,
+// every request refused) and runs both on its live DOM, as the content script would.
+// Time covers detection only, not parsing, best of 3 runs per page; Readability's includes the
+// cloneNode it needs, since it mutates the document and the content script must not.
+// Usage: node bench/detect.mjs [--dom=linkedom|jsdom|chromium] [--verbose] [--only=NAME] [--no-readability] [--out=DIR]
 import { build } from "esbuild";
 import { readFileSync, readdirSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -32,16 +34,6 @@ const { detectArticle } = await import(pathToFileURL(bundle).href + `?t=${Date.n
 const { scorePages } = await import(pathToFileURL(join(shared, "eval/score-article-text.mjs")).href);
 const { Readability } = withReadability ? await import("@mozilla/readability") : {};
 
-let parse;
-if (domName === "jsdom") {
-  const { JSDOM, VirtualConsole } = await import("jsdom");
-  const vc = new VirtualConsole();
-  parse = (html, url) => new JSDOM(html, { url: url ?? "https://example.com/article", virtualConsole: vc }).window.document;
-} else {
-  const { parseHTML } = await import("linkedom");
-  parse = (html) => parseHTML(html).document;
-}
-
 /** Best of `runs` timings: the machine is shared, so the minimum is the steadiest figure. */
 function time(fn, runs = 3) {
   let value;
@@ -57,6 +49,80 @@ function time(fn, runs = 3) {
     ms = Math.min(ms, performance.now() - t0);
   }
   return { value, error, ms };
+}
+
+/** Metadata fields worth comparing, from an ArticleText. */
+const metaOf = (a) => ({ title: a.title, byline: a.byline, published: a.published, lang: a.lang });
+
+/** Runs ours and Readability on one page's HTML in Node, over linkedom or jsdom. */
+async function nodeRunner() {
+  let parse;
+  if (domName === "jsdom") {
+    const { JSDOM, VirtualConsole } = await import("jsdom");
+    const vc = new VirtualConsole();
+    parse = (html) => new JSDOM(html, { url: "https://example.com/article", virtualConsole: vc }).window.document;
+  } else {
+    const { parseHTML } = await import("linkedom");
+    parse = (html) => parseHTML(html).document;
+  }
+  let warm = false;
+  return {
+    async run(html) {
+      const doc = parse(html);
+      // Warm-up run so the first page doesn't pay for JIT compilation.
+      if (!warm) (warm = true), detectArticle(parse(html));
+      const r = time(() => detectArticle(doc));
+      const d = r.value;
+      const out = { ms: r.ms, error: r.error && String(r.error), found: !!d?.found, text: d?.found ? d.article.text : "", reason: d && !d.found ? d.reason : "", meta: d?.found ? metaOf(d.article) : null };
+      if (withReadability) {
+        const rd = parse(html);
+        const t = time(() => new Readability(rd.cloneNode(true)).parse());
+        out.readability = { ms: t.ms, error: t.error && String(t.error), text: t.value?.textContent ?? "" };
+      }
+      return out;
+    },
+    close() {},
+  };
+}
+
+/** The same in headless Chromium: the page's live DOM, scripts off, no network. */
+async function chromiumRunner() {
+  const { chromium } = await import("playwright-core");
+  const { createRequire } = await import("node:module");
+  const iife = (await build({ entryPoints: [join(repo, "src/page/article/index.ts")], bundle: true, format: "iife", globalName: "SourcelightDetect", target: "es2022", write: false })).outputFiles[0].text;
+  const readabilitySource = readFileSync(createRequire(import.meta.url).resolve("@mozilla/readability/Readability.js"), "utf8");
+  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", headless: true, args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
+  const context = await browser.newContext({ javaScriptEnabled: false, bypassCSP: true });
+  await context.route("**/*", (route) => route.abort());
+  const page = await context.newPage();
+  return {
+    async run(html) {
+      await page.setContent(html, { waitUntil: "domcontentloaded" });
+      return page.evaluate(([code, rsrc, withR]) => {
+        const api = new Function(`${code};return SourcelightDetect;`)();
+        const best = (fn) => {
+          let ms = Infinity, value, error = null;
+          for (let i = 0; i < 3 && !error; i++) {
+            const t0 = performance.now();
+            try { value = fn(); } catch (e) { error = String(e); }
+            ms = Math.min(ms, performance.now() - t0);
+          }
+          return { value, error, ms };
+        };
+        api.detectArticle(document); // warm-up
+        const r = best(() => api.detectArticle(document));
+        const d = r.value;
+        const out = { ms: r.ms, error: r.error, found: !!d?.found, text: d?.found ? d.article.text : "", reason: d && !d.found ? d.reason : "", meta: d?.found ? { title: d.article.title, byline: d.article.byline, published: d.article.published, lang: d.article.lang } : null };
+        if (withR) {
+          const R = new Function(`${rsrc};return Readability;`)();
+          const t = best(() => new R(document.cloneNode(true)).parse());
+          out.readability = { ms: t.ms, error: t.error, text: t.value?.textContent ?? "" };
+        }
+        return out;
+      }, [iife, readabilitySource, withReadability]);
+    },
+    close: () => browser.close(),
+  };
 }
 
 const stats = (xs) => {
@@ -96,41 +162,42 @@ const theirs = {};
 const ourTimes = [];
 const theirTimes = [];
 const problems = [];
+const runner = domName === "chromium" ? await chromiumRunner() : await nodeRunner();
 for (const p of pages) {
   if (only && p.id !== only) continue;
   const html = readFileSync(p.file, "utf8");
-  const doc = parse(html);
-  // Warm-up run so the first page doesn't pay for JIT compilation.
-  if (ourTimes.length === 0) detectArticle(parse(html));
-  const r = time(() => detectArticle(doc));
+  let r;
+  try {
+    r = await runner.run(html);
+  } catch (e) {
+    r = { ms: NaN, error: String(e), found: false, text: "", reason: "", meta: null };
+  }
   if (r.error) problems.push(`${p.id}: threw ${r.error}`);
   ourTimes.push(r.ms);
-  const det = r.value;
-  (ours[p.corpus] ??= {})[p.id] = { articleBody: det?.found ? det.article.text : "" };
-  if (det?.found && p.corpus === "readability-news") {
+  (ours[p.corpus] ??= {})[p.id] = { articleBody: r.text };
+  if (r.found && p.corpus === "readability-news") {
     const want = JSON.parse(readFileSync(join(rn, p.id, "expected-metadata.json"), "utf8"));
     const same = (a, b) => !!a && !!b && squash(a) === squash(b);
     const close = (a, b) => !!a && !!b && (squash(a).includes(squash(b).replace(/^by/, "")) || squash(b).includes(squash(a)));
     meta.pages++;
-    if (want.title) meta.titles += +same(det.article.title, want.title), meta.titlesWanted++;
-    if (want.byline) meta.bylines += +close(det.article.byline, want.byline), meta.bylinesWanted++;
-    if (want.publishedTime) meta.dates += +(det.article.published ?? "").startsWith(want.publishedTime.slice(0, 10)), meta.datesWanted++;
-    if (want.lang) meta.langs += +(det.article.lang === want.lang), meta.langsWanted++;
+    if (want.title) meta.titles += +same(r.meta.title, want.title), meta.titlesWanted++;
+    if (want.byline) meta.bylines += +close(r.meta.byline, want.byline), meta.bylinesWanted++;
+    if (want.publishedTime) meta.dates += +(r.meta.published ?? "").startsWith(want.publishedTime.slice(0, 10)), meta.datesWanted++;
+    if (want.lang) meta.langs += +(r.meta.lang === want.lang), meta.langsWanted++;
   }
-  if (det && !det.found) problems.push(`${p.id}: found:false (${det.reason})`);
+  if (!r.found && !r.error) problems.push(`${p.id}: found:false (${r.reason})`);
   if (outDir) {
     mkdirSync(outDir, { recursive: true });
-    writeFileSync(join(outDir, `${p.id}.txt`), det?.found ? det.article.text : `NOT FOUND: ${det?.reason}`);
+    writeFileSync(join(outDir, `${p.id}.txt`), r.found ? r.text : `NOT FOUND: ${r.reason}`);
   }
-  if (withReadability) {
-    const rd = parse(html);
-    const t = time(() => new Readability(rd.cloneNode(true)).parse());
-    theirTimes.push(t.ms);
-    (theirs[p.corpus] ??= {})[p.id] = { articleBody: t.value?.textContent ?? "" };
-    if (t.error && verbose) console.log(`${p.id}: Readability threw ${t.error}`);
+  if (r.readability) {
+    theirTimes.push(r.readability.ms);
+    (theirs[p.corpus] ??= {})[p.id] = { articleBody: r.readability.text };
+    if (r.readability.error && verbose) console.log(`${p.id}: Readability threw ${r.readability.error}`);
   }
-  if (verbose) console.log(`${p.id.padEnd(34)} ours ${r.ms.toFixed(1).padStart(7)} ms${withReadability ? `   readability ${theirTimes.at(-1).toFixed(1).padStart(7)} ms` : ""}`);
+  if (verbose) console.log(`${p.id.padEnd(34)} ours ${r.ms.toFixed(1).padStart(7)} ms${r.readability ? `   readability ${r.readability.ms.toFixed(1).padStart(7)} ms` : ""}`);
 }
+await runner.close();
 
 const f = (x) => x.toFixed(3);
 console.log(`DOM: ${domName}; detector bundle ${(minBytes / 1024).toFixed(1)} KB minified`);
