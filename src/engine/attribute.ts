@@ -201,7 +201,7 @@ export class SentenceReader {
     if (pt?.lower === "which") return undefined;
     // Postposed: "“…,” Kirby said." / "…, the official said on Tuesday." A quote closed on a
     // comma is postposed whatever follows the cue ("“…,” she said in Iowa in 2012 when …").
-    const quoteClosed = pt?.type === Tok.Quote && pt.inQ && isPunct(toks[p - 1], ",?!");
+    const quoteClosed = pt?.type === Tok.Quote && pt.inQ && isPunct(toks[p - 1], ",?!") && !this.isTitle(p);
     // "…, insiders said: Trump’s lead …": a colon after the cue introduces the content.
     if (p > s.from && (isPunct(pt, ",") || quoteClosed) && !isPunct(toks[m.to], ":")) {
       const stop = isPunct(pt, ",") ? p : p + 1;
@@ -241,6 +241,14 @@ export class SentenceReader {
     return lex.bridges.has(t.lower) || lex.timeWords.has(t.lower) || lex.adverbs.has(t.lower) || (lex.stop.has(t.lower) && t.lower !== lex.data.complementizer) || lex.cueWords.has(t.lower) || t.lower.endsWith("ly") || t.lower === "reporters";
   }
 
+  /** A quotation closing at `close` that names a show or a work: "on CNN’s “New Day,”". */
+  private isTitle(close: number): boolean {
+    let k = close - 1;
+    while (k > 0 && (this.toks[k] as Token).inQ && !((this.toks[k] as Token).type === Tok.Quote && !(this.toks[k - 1]?.inQ ?? false))) k--;
+    const before = this.toks[k - 1];
+    return !!before && before.type === Tok.Word && (this.lex.bridges.has(before.lower) || /'s$/.test(before.lower));
+  }
+
   /** After an inverted source only a relative clause, apposition or the sentence end may follow. */
   private endsClause(k: number, to: number): boolean {
     const t = this.toks[k];
@@ -276,7 +284,8 @@ export class SentenceReader {
       if (frame !== "tell" && FINITE.has(t.lower)) break;
     }
     let k = m.to;
-    if (frame === "tell") {
+    if (frame === "tell" && lex.objectPronouns.has((toks[k] as Token | undefined)?.lower ?? "")) k++;
+    else if (frame === "tell") {
       const obj = phraseAfter(lex, toks, k, to);
       if (obj && obj.to - obj.from <= 4) k = obj.to;
       else if (!obj) return undefined;

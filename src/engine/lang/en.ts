@@ -110,7 +110,7 @@ export const en: LangData = {
     "has have had is was were will would did does do also has can could may might should must " +
     "then later still"
   ).split(" "),
-  clauseBreaks: "but and which while even although though whereas yet as after compared despite".split(" "),
+  clauseBreaks: "but and which while even although though whereas yet as compared".split(" "),
   timeWords: (
     "monday tuesday wednesday thursday friday saturday sunday january february march april may " +
     "june july august september october november december yesterday today tonight last this " +
