@@ -113,8 +113,8 @@ function listingUrl(url: string | undefined): string | null {
   if (!url) return null;
   try {
     const u = new URL(url);
-    if (u.pathname === "/" || u.pathname === "") return "home page";
-    if (/^\/search(?:\/|$)/i.test(u.pathname) || /[?&](?:q|query|search|s)=/.test(u.search)) return "search results";
+    if (u.pathname === "/" || u.pathname === "") return "no article: the URL is a home page";
+    if (/^\/search(?:\/|$)/i.test(u.pathname) || /[?&](?:q|query|search)=/.test(u.search)) return "no article: the URL is a search";
   } catch {
     // Not a URL we can read: decide from the page alone.
   }
