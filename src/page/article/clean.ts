@@ -55,9 +55,10 @@ function isFurniture(el: Element, { total, stats, title }: Context): boolean {
   // Class names only count on blocks: an inline link or span named "inline-link" is body text.
   if (!BLOCK.has(tag) && tag !== "span") return false;
   const n = names(el);
-  // Readability's "unlikely" names (comments, sidebars, legends…) are out whatever their size.
-  if (n.length > 1 && UNLIKELY.test(n) && !MAYBE.test(n)) return true;
   if (n.length > 1 && NEGATIVE.test(n)) {
+    // Named furniture in both lists (a gallery's legends, comments, sidebars) is out whatever
+    // its size; Readability's list alone matches inside words ("subheader"), so not on its own.
+    if (UNLIKELY.test(n) && !MAYBE.test(n)) return true;
     const len = stats.length(el);
     // A wrapper holding most of the body is never furniture, whatever its name says.
     if (len < total * 0.4) return true;

@@ -165,6 +165,21 @@ describe("text as a reader sees it", () => {
     expect(pieces[0]!.node.data.slice(pieces[0]!.start, pieces[0]!.end)).toBe("gov\u00adern\u00adment");
   });
 
+  it("keeps body blocks whose names only look like furniture", () => {
+    const a = article(
+      page(
+        "<p>First paragraph of the story, long enough to be counted as article text.</p>" +
+          "<h3 class='wsw__subheader'>A subheading</h3><div class='commentary-text'><p>An analyst's commentary paragraph, part of the story.</p></div>" +
+          "<div class='share-bar'><a href='/s'>Share</a></div><div class='comments'><p>Reader comment, not the story.</p></div>",
+      ),
+    );
+    expect(a.text.split("\n\n")).toEqual([
+      "First paragraph of the story, long enough to be counted as article text.",
+      "A subheading",
+      "An analyst's commentary paragraph, part of the story.",
+    ]);
+  });
+
   it("keeps a lone <br> as a line break and splits paragraphs on <br><br>", () => {
     const a = article(page("First line of the paragraph that is long enough<br>second line of it<br><br><br>Next paragraph, also long enough to be kept in the text."));
     expect(a.text).toBe("First line of the paragraph that is long enough\nsecond line of it\n\nNext paragraph, also long enough to be kept in the text.");
