@@ -39,6 +39,7 @@ const FINITE = new Set([...PASSIVE, "has", "have", "had", "will", "would", "can"
 /** Contents that say nothing on their own ("did not emphasize them"). */
 const EMPTY = new Set(["it", "them", "him", "her", "this", "that", "so", "me", "us", "you"]);
 
+const MIN_WORDS = 3;
 const COLON: CueEntry = { words: [":"], frame: "say" };
 const isWord = (t: Token | undefined): boolean => !!t && t.type === Tok.Word && !t.inQ;
 
@@ -110,6 +111,8 @@ export class SentenceReader {
       }
       content = content.map((c) => this.trim(c)).filter((c) => c.to > c.from && toks.slice(c.from, c.to).some((t) => t.type === Tok.Word));
       if (content.length === 1 && (content[0] as Phrase).to - (content[0] as Phrase).from === 1 && EMPTY.has((toks[(content[0] as Phrase).from] as Token).lower)) continue;
+      // Two words or fewer of unquoted text rarely carry a claim ("said Tuesday", "called them").
+      if (this.words(content) < MIN_WORDS && this.kindOf(content) === "indirect") continue;
       if (content.length === 0) continue;
       out.push({ kind: this.kindOf(content), cue: { from: f.m.from, to: f.m.to }, source: f.source, info: f.info, content, toks });
     }
@@ -219,6 +222,8 @@ export class SentenceReader {
     // "…, Trump says he goes …": a subject after the cue makes what follows the content.
     const first = this.toks[from];
     if (first && from < to && first.type === Tok.Word && !this.adjunctStart(first)) return false;
+    // "Many of the closures, he said, have involved …": the sentence's verb comes next.
+    if (isPunct(first, ",") && FINITE.has(this.toks[from + 1]?.lower ?? "")) return false;
     let words = 0;
     for (let k = from; k < to; k++) {
       const t = this.toks[k] as Token;
@@ -307,7 +312,8 @@ export class SentenceReader {
       if (f.pattern === "preposed") {
         // "… hacked DNC computers and she accused Trump …": a new clause, not nested speech.
         const c = toks[f.source.from - 1];
-        if (!c || !["and", "but"].includes(c.lower)) continue;
+        const head = toks[f.source.from] as Token;
+        if (!c || !["and", "but"].includes(c.lower) || !(head.cap || lex.pronouns.has(head.lower))) continue;
         b = isPunct(toks[f.source.from - 2], ",") ? f.source.from - 2 : f.source.from - 1;
       }
       if (b >= start && b < end) end = b;
@@ -338,6 +344,12 @@ export class SentenceReader {
     while (from < to && isPunct(toks[from], ",:;.\u2014\u2013-")) from++;
     while (to > from && isPunct(toks[to - 1], ",:;.\u2014\u2013-(") && !(toks[to - 1] as Token).inQ) to--;
     return { from, to };
+  }
+
+  private words(content: Phrase[]): number {
+    let n = 0;
+    for (const c of content) for (let k = c.from; k < c.to; k++) if ((this.toks[k] as Token).type === Tok.Word) n++;
+    return n;
   }
 
   private kindOf(content: Phrase[]): AttributionKind {

@@ -61,6 +61,8 @@ export function phraseBefore(lex: Lexicon, toks: Token[], end: number, from: num
   }
   if (!isWord(t) || isObjectPronoun(lex, t) || lex.stop.has(t.lower) || lex.determiners.has(t.lower)) return undefined;
   if (lex.pronouns.has(t.lower)) return okBefore(lex, toks, j, from) ? { from: j, to: j + 1 } : undefined;
+  // A head ending in -ly or -ing is an adverb or a verb ("Privately, …", "Rattling off …").
+  if (/(ly|ing)$/.test(t.lower) && t.lower.length > 4) return undefined;
   let k = j;
   let words = 1;
   while (k - 1 >= from && words < MAX_WORDS) {
@@ -85,7 +87,7 @@ export function phraseBefore(lex: Lexicon, toks: Token[], end: number, from: num
       continue;
     }
     if (lex.stop.has(p.lower) || lex.subordinators.has(p.lower) || (!p.cap && lex.cueWords.has(p.lower)) || lex.pronouns.has(p.lower) || isObjectPronoun(lex, p)) break;
-    if (!p.cap && lex.adverbs.has(p.lower)) break;
+    if (!p.cap && (lex.adverbs.has(p.lower) || p.lower.endsWith("ed") || p.lower.endsWith("ing"))) break;
     k--;
     words++;
   }

@@ -117,3 +117,45 @@ describe("languages", () => {
     expect(extract(ex.splitQuote, { lang: "en-GB" })).toHaveLength(1);
   });
 });
+
+describe("extract: sentence patterns", () => {
+  const one = (text: string): Attribution => {
+    const list = extract(text);
+    expect(list).toHaveLength(1);
+    return list[0] as Attribution;
+  };
+
+  test("a plural noun after the content is not a second cue", () => {
+    const a = one("In a reading of the phone call with Blinken, Lavrov also said Washington and Brussels ignored key Russian security demands.");
+    expect(a.source.text).toBe("Lavrov");
+    expect(contentText(a)).toBe("Washington and Brussels ignored key Russian security demands");
+  });
+
+  test("a parenthetical attribution keeps the content on both sides", () => {
+    const a = one("Many of the closures, he said, have involved public and semiprivate courses.");
+    expect(pieces(a).map((p) => p.text)).toEqual(["Many of the closures", "have involved public and semiprivate courses"]);
+  });
+
+  test("two straight apostrophes work as quotation marks", () => {
+    const a = one("''We are refugees,'' Ms. Alawee said.");
+    expect(a.kind).toBe("direct");
+    expect(a.source.text).toBe("Ms. Alawee");
+  });
+
+  test("“According to X,” at the start takes the whole phrase up to the comma as the source", () => {
+    const a = one("According to early results of exit polls conducted for The Associated Press, Clinton led in both Virginia and Georgia.");
+    expect(a.source.text).toBe("early results of exit polls conducted for The Associated Press");
+    expect(contentText(a)).toBe("Clinton led in both Virginia and Georgia");
+  });
+
+  test("a question quote stays with the speaker named after it", () => {
+    const a = one("“Who do they think they are?” Trump said of Apple in February.");
+    expect(a.kind).toBe("direct");
+    expect(contentText(a)).toBe("“Who do they think they are?”");
+  });
+
+  test("a cue in a title-case headline is read, one in mid-sentence capitals is not", () => {
+    expect(one("Clinton Says Russians Hacked DNC Computers").source.text).toBe("Clinton");
+    expect(extract("He visited the Says Museum of Modern Art yesterday.")).toEqual([]);
+  });
+});
