@@ -26,9 +26,10 @@ const CELL = tags("td th");
 // paragraph (a common CMS spacer) shows nothing worth reading.
 const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 0xa0;
 
-/** True when an element is hidden by markup alone (no layout available in Node). */
+// Text for screen readers only: visually hidden by the site's CSS, which Node cannot see.
 const SCREEN_READER_ONLY = /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|screen-reader-only|a11y-hidden|element-invisible)(?:\s|$)/;
 
+/** True when an element is hidden by markup alone (no layout available in Node). */
 export function hiddenByMarkup(el: Element): boolean {
   if (el.hasAttribute("hidden")) return true;
   const cls = el.getAttribute("class");
