@@ -38,6 +38,8 @@ export interface SlavicData {
   femaleName: string[];
   /** Case endings stripped to compare word forms (Песков, Пескова, Пескову → песков). */
   endings: string[];
+  /** Oblique adjective endings: a lone capitalised word with one ("Верховної") is no name. */
+  obliqueAdjectives: string[];
   /** Oblique adjective endings → nominative plural, for "Повітряних сил" → "Повітряні сили". */
   pluralAdjectives: Record<string, string>;
 }

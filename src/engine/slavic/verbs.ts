@@ -17,7 +17,7 @@ const FORMS: CueForm[] = ["m", "f", "n", "pl"];
 /**
  * `specs`: space-separated entries. "заяви:заявляет" = past stem, then present; "сказа" has no
  * present; "опроверг/опровергла/опровергло/опровергли" lists irregular past forms; "_" joins
- * the words of a phrase ("следует_из"), which is taken as present.
+ * the words of a phrase ("следует_из"). Impersonal and "according" entries are taken as written.
  */
 export function slavicCues(frame: CueFrame, specs: string, p: Paradigm): SlavicCue[] {
   const out: SlavicCue[] = [];
@@ -26,7 +26,8 @@ export function slavicCues(frame: CueFrame, specs: string, p: Paradigm): SlavicC
   };
   for (const spec of specs.trim().split(/\s+/)) {
     const [past = "", present] = spec.split(":");
-    if (past.includes("_")) add("pres", past);
+    // Phrases and impersonal forms ("говорится", "следует_из") are taken as written.
+    if (past.includes("_") || frame === "impersonal" || frame === "according") add("pres", past);
     else if (past.includes("/")) past.split("/").forEach((w, i) => add(FORMS[i] as CueForm, w));
     else if (past) {
       p.past.forEach((end, i) => add(FORMS[i] as CueForm, past + end));

@@ -1,0 +1,13 @@
+// Data shared by Russian and Ukrainian: case endings for comparing word forms, dashes.
+
+/** Longest first. Genitive-plural -ов/-ев is left out: it would cut the stem of Песков. */
+export const EAST_SLAVIC_ENDINGS = (
+  "ами ями ого его ому ему ими ыми ій ий ый ой ей ою ею ом ем ам ям ах ях ая яя ое ее ые ие ую юю " +
+  "ої их ых им ым ім а я у ю е є и ы і ї о ь й"
+).split(" ");
+
+/** Em dash, en dash and a spaced hyphen all open dialogue and postposed remarks. */
+export const DASHES = "\u2014\u2013-";
+
+/** Oblique-case adjective endings ("Верховної Ради"): such a word alone is not a surname. */
+export const OBLIQUE_ADJECTIVES = "ого его ому ему ой ую ых ым ої ою ім".split(" ");
