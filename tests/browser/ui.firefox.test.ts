@@ -1,0 +1,5 @@
+import { launchFirefoxUi } from './ui/firefox';
+import { describeUiSuite } from './ui.suite';
+
+jest.setTimeout(60_000);
+describeUiSuite('Firefox', launchFirefoxUi);
