@@ -30,6 +30,8 @@ function manifestFor(browser, base) {
     manifest.background = { scripts: ["background.js"] };
     manifest.browser_specific_settings = {
       gecko: { id: GECKO_ID, strict_min_version: "140.0", data_collection_permissions: { required: ["none"] } },
+      // Firefox for Android has data_collection_permissions from 142 (web-ext lint warns otherwise).
+      gecko_android: { strict_min_version: "142.0" },
     };
   }
   return manifest;
