@@ -12,7 +12,7 @@ export interface Range {
  * No real sentence is longer; capping the length keeps every per-sentence step bounded, so
  * the whole engine stays linear on a megabyte without a full stop.
  */
-export const MAX_SENTENCE_TOKENS = 300;
+export const MAX_SENTENCE_TOKENS = 160;
 
 const ENDERS = new Set([".", "!", "?", "\u2026"]);
 const CLOSERS = new Set([")", "]"]);

@@ -23,11 +23,15 @@ export interface Token {
 const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x3000;
 
 const WORD = /[\p{L}\p{N}\p{M}]/u;
+/** Per code unit: 0 not yet known, 1 word, 2 not; saves a string and a regex run per character. */
+const wordTable = new Uint8Array(65536);
 export function isWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   if (c >= 0xd800 && c <= 0xdfff) return false;
-  return WORD.test(text[i] as string);
+  let k = wordTable[c];
+  if (!k) wordTable[c] = k = WORD.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1;
 }
 
 export function isSpaceAt(text: string, i: number): boolean {

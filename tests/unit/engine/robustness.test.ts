@@ -34,7 +34,7 @@ describe("extract never throws and keeps offsets valid", () => {
   });
 });
 
-describe("extract stays linear on hostile input", () => {
+describe("extract stays fast on hostile input", () => {
   // Best of three, so a busy machine's pauses do not read as growth.
   const time = (text: string): number => {
     let best = Infinity;
@@ -50,10 +50,9 @@ describe("extract stays linear on hostile input", () => {
     ["no punctuation", (n: number) => "alpha said beta told gamma the official ".repeat(n / 40)],
     ["nested quotes", (n: number) => "“".repeat(n / 2) + "he said" + "”".repeat(n / 2)],
     ["said, said", (n: number) => "X said, ".repeat(n / 8)],
-  ])("%s: four times the input takes about four times as long, not sixteen", (_name, make) => {
-    time(make(100_000)); // warm up, so the small run is not the one that pays for compiling
-    const a = Math.max(time(make(25_000)), 5);
-    const b = time(make(100_000));
-    expect(b / a).toBeLessThan(9);
+  ])("%s: 200 KB in well under two seconds (quadratic work would take minutes)", (_name, make) => {
+    // A wall-clock ratio is too noisy on a shared 2-core machine; an absolute budget with a
+    // wide margin still fails by orders of magnitude if a step turns quadratic.
+    expect(time(make(200_000))).toBeLessThan(2000);
   });
 });
