@@ -7,8 +7,9 @@ import { MAYBE, NEGATIVE, UNLIKELY, TextStats, names, visibleText } from "./scor
 const ALWAYS = tags("aside nav footer form figcaption dialog menu");
 const ROLES = /^(?:complementary|navigation|banner|contentinfo|dialog|alertdialog|search|toolbar)$/;
 const INVISIBLE = tags("script style noscript template svg iframe img picture video audio");
+// How promo lines open (English, Russian, Ukrainian: RFE/RL's main languages).
 const LEADS =
-  /^(?:read more|related|see also|also read|more from|recommended|sign up|subscribe|follow us|click here|watch|listen|advertisement|share this|more on this|read next|further reading|you may also like|most popular|continue reading)\b/i;
+  /^(?:read more|related|see also|also read|more from|recommended|sign up|subscribe|follow us|click here|watch|listen|advertisement|share this|more on this|read next|further reading|you may also like|most popular|continue reading|читайте также|читайте також|смотрите также|дивіться також|по теме|на тему|подписывайтесь|підписуйтеся)(?![\p{L}\p{N}])/iu;
 
 const BOILERPLATE =
   /^(?:advertisement|advertising|sponsored( content)?|ad|continue reading( the main story| below)?|story continues below( advertisement)?|skip advertisement|scroll to continue( with content)?|реклама)\.?$/i;

@@ -180,6 +180,19 @@ describe("text as a reader sees it", () => {
     ]);
   });
 
+  it("leaves out 'read more' promo lines, in Russian too", () => {
+    const a = article(
+      page(
+        "<p>Песков заявил, что Кремль не комментирует сообщения о переговорах, и добавил, что позиция не изменилась.</p>" +
+          "<p>Читайте также: <a href='/a/1.html'>Кремль ответил на предложение о перемирии</a></p>" +
+          "<p><strong>READ MORE:</strong> <a href='/a/2.html'>The talks, explained</a></p>" +
+          "<p>Он также сказал, что встреча может состояться в следующем месяце.</p>",
+      ),
+    );
+    expect(a.text).not.toMatch(/Читайте|READ MORE|explained/);
+    expect(a.text.split("\n\n")).toHaveLength(2);
+  });
+
   it("keeps a lone <br> as a line break and splits paragraphs on <br><br>", () => {
     const a = article(page("First line of the paragraph that is long enough<br>second line of it<br><br><br>Next paragraph, also long enough to be kept in the text."));
     expect(a.text).toBe("First line of the paragraph that is long enough\nsecond line of it\n\nNext paragraph, also long enough to be kept in the text.");
