@@ -208,6 +208,9 @@ describe("generic news page", () => {
       "\"We have put this off for thirty years,\" the mayor told reporters at City Hall. \"Every year we wait, the bill gets bigger.\"",
       "The council is expected to vote on the plan next month, after two public hearings in which residents can comment on the proposed rates.",
     ]);
+    const out = a.excluded.map((e) => e.localName + (e.className ? "." + e.className : ""));
+    expect(out).toEqual(expect.arrayContaining(["figcaption", "aside.related", "div.newsletter-signup"]));
+    expect(a.root.contains(a.excluded[0]!)).toBe(true);
     expect(a.title).toBe("Mayor defends water plan");
     expect(a.byline).toBe("Jane Reporter");
     expect(a.published).toBe("2026-03-02T10:00:00Z");
