@@ -14,6 +14,8 @@
 //
 // Needs `npm run build` first (uses dist/chrome, copied aside so a concurrent build cannot
 // pull it away mid-run). Usage: node bench/page-perf.mjs [--runs=3] [--only=NAME[,NAME]]
+// `--profile`: also a CPU profile of the seed with an unminified content script, self time by
+// source module and by function (where our time goes).
 // Writes node_modules/.cache/page-perf.json.
 import http from "node:http";
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
@@ -29,6 +31,7 @@ const args = process.argv.slice(2);
 const flag = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
 const RUNS = Math.max(1, Number(flag("runs") ?? 3));
 const only = flag("only")?.split(",");
+const profile = args.includes("--profile");
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const outFile = join(repo, "node_modules/.cache/page-perf.json");
 
@@ -316,8 +319,10 @@ if (seed) {
         `> ${LONG_TASK_MS} ms: ${run.tasks.filter((t) => t > LONG_TASK_MS).map((t) => fmt(t)).join(", ") || "none"}` +
         ` (measure ${fmt(run.measureMs)} ms; Long Tasks API in the page saw ${run.pageLongTasks.length})`,
     );
+    console.log(`         timeline: ${run.timeline.map((t) => `+${fmt(t.atMs, 0)} ms: ${fmt(t.ms)} ms`).join(", ")}`);
   }
   console.log(`  longest task of ours: median ${fmt(longTasks.medianMaxTaskMs)} ms, max ${fmt(longTasks.maxTaskMs)} ms (target: none > ${LONG_TASK_MS} ms)`);
+  console.log("  (first task: the script's evaluation, which asks the background for settings; the long one: the reply, which detects, extracts, paints and fills the panel)");
   void all;
 
   // --- seed: heap ---------------------------------------------------------------------------
@@ -338,6 +343,18 @@ if (seed) {
       `without ${mb(used(heap.without))} MB → extra ${mb(heap.extraJsBytes)} MB (target ≤ 5 MB)` +
       (Number.isFinite(heap.extraEmbedderBytes) ? `; extra Blink (DOM) heap ${mb(heap.extraEmbedderBytes)} MB` : ""),
   );
+}
+
+// --- seed: where the time goes (optional) -------------------------------------------------------
+let profileResult = null;
+if (seed && profile) {
+  current = "seed (profile)";
+  profileResult = await profileSeed(seed);
+  console.log("");
+  console.log(`Seed, CPU profile with an unminified content script (self time, mean of ${RUNS} runs; measure ${profileResult.measures.map((m) => fmt(m)).join(", ")} ms):`);
+  for (const [name, ms] of profileResult.modules.slice(0, 14)) console.log(`  ${lpad(fmt(ms), 6)} ms  ${name}`);
+  console.log("  top functions:");
+  for (const [name, ms] of profileResult.functions.slice(0, 12)) console.log(`  ${lpad(fmt(ms), 6)} ms  ${name}`);
 }
 
 // --- outside requests ---------------------------------------------------------------------------
@@ -368,6 +385,7 @@ await writeFile(
       pages: results,
       longTasks,
       heap,
+      profile: profileResult,
       outsideRequests: { aborted: totalBlocked, byPage: Object.fromEntries(blocked), byHost: Object.fromEntries(blockedHosts) },
     },
     null,
@@ -419,7 +437,7 @@ async function traceSeed(p) {
   const ourUrl = `chrome-extension://${extensionId}/`;
   const ours = events.filter((e) => e.args && JSON.stringify(e.args).includes(ourUrl));
   const threads = new Set(ours.map((e) => `${e.pid}:${e.tid}`));
-  const tasks = [];
+  const timeline = [];
   for (const key of threads) {
     const [pid, tid] = key.split(":").map(Number);
     const top = events
@@ -429,9 +447,13 @@ async function traceSeed(p) {
     const outer = [];
     for (const t of top) if (!outer.some((o) => t.ts >= o.ts && t.ts + t.dur <= o.ts + o.dur)) outer.push(t);
     const mine = ours.filter((e) => e.pid === pid && e.tid === tid);
-    for (const t of outer) if (mine.some((e) => e.ts >= t.ts && e.ts <= t.ts + t.dur)) tasks.push(t.dur / 1000);
+    for (const t of outer) if (mine.some((e) => e.ts >= t.ts && e.ts <= t.ts + t.dur)) timeline.push({ ts: t.ts, ms: t.dur / 1000 });
   }
-  return { tasks, maxMs: Math.max(0, ...tasks), totalMs: tasks.reduce((a, b) => a + b, 0), measureMs, pageLongTasks };
+  timeline.sort((a, b) => a.ts - b.ts);
+  const t0 = timeline[0]?.ts ?? 0;
+  const at = timeline.map((t) => ({ atMs: (t.ts - t0) / 1000, ms: t.ms }));
+  const tasks = at.map((t) => t.ms);
+  return { tasks, timeline: at, maxMs: Math.max(0, ...tasks), totalMs: tasks.reduce((a, b) => a + b, 0), measureMs, pageLongTasks };
 }
 
 /** JS heap of the page's renderer after garbage collection, once settled (annotated, if ours). */
@@ -448,4 +470,84 @@ async function heapOf(url, annotated) {
   } finally {
     await page.close();
   }
+}
+
+/**
+ * CPU profile of the seed in a second browser whose content script is built unminified, so that
+ * samples map to source modules (esbuild's `// src/…` markers). Self time only, our code only.
+ */
+async function profileSeed(p) {
+  const esbuild = await import("esbuild");
+  const profExt = join(work, "ext-profile");
+  await cp(ext, profExt, { recursive: true });
+  await esbuild.build({
+    entryPoints: { content: join(repo, "src/content/index.ts") },
+    bundle: true,
+    minify: false,
+    outdir: profExt,
+    format: "iife",
+    target: ["chrome120"],
+    alias: { "mark.js": join(repo, "node_modules/mark.js/dist/mark.es6.js") },
+    logLevel: "warning",
+  });
+  const lines = (await readFile(join(profExt, "content.js"), "utf8")).split("\n");
+  const starts = [];
+  lines.forEach((l, i) => {
+    const m = /^\s*\/\/ ((?:src|node_modules)\/\S+)/.exec(l);
+    if (m) starts.push([i, m[1]]);
+  });
+  const moduleAt = (line) => {
+    let found = "(content script)";
+    for (const [i, m] of starts) if (i <= line) found = m;
+    return found;
+  };
+  const ctx = await chromium.launchPersistentContext(join(work, "profile-prof"), {
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${profExt}`,
+      `--load-extension=${profExt}`,
+      `--host-resolver-rules=MAP www.rferl.org 127.0.0.1:${port}, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1`,
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+    ],
+  });
+  await ctx.route("**/*", (route) => (local.has(new URL(route.request().url()).host) ? route.continue() : route.abort("blockedbyclient")));
+  if (!ctx.serviceWorkers()[0]) await ctx.waitForEvent("serviceworker", { timeout: 15_000 });
+  const ourPrefix = "chrome-extension://";
+  const modules = {};
+  const functions = {};
+  const measures = [];
+  for (let r = 0; r < RUNS; r++) {
+    const page = await ctx.newPage();
+    // Same site first, so the profiled navigation stays in this renderer.
+    await page.goto(`http://www.rferl.org/a/not-served-${r}.html`);
+    const cdp = await ctx.newCDPSession(page);
+    await cdp.send("Profiler.enable");
+    await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
+    await cdp.send("Profiler.start");
+    await page.goto(`http://www.rferl.org${p.path}`, { waitUntil: "domcontentloaded" });
+    await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, MEASURE, { timeout: 30_000 });
+    measures.push(await page.evaluate((name) => performance.getEntriesByName(name)[0].duration, MEASURE));
+    const { profile: prof } = await cdp.send("Profiler.stop");
+    const self = new Map();
+    prof.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (prof.timeDeltas[i + 1] ?? 0) / 1000));
+    for (const node of prof.nodes) {
+      const ms = self.get(node.id) ?? 0;
+      const { url, lineNumber, functionName } = node.callFrame;
+      if (!ms || !url.startsWith(ourPrefix)) continue;
+      const mod = moduleAt(lineNumber);
+      modules[mod] = (modules[mod] ?? 0) + ms / RUNS;
+      const fn = `${functionName || "(anonymous)"} (${mod.replace(/^src\//, "")})`;
+      functions[fn] = (functions[fn] ?? 0) + ms / RUNS;
+    }
+    await page.close();
+  }
+  await ctx.close();
+  const sorted = (o) => Object.entries(o).sort((a, b) => b[1] - a[1]);
+  return { measures, modules: sorted(modules), functions: sorted(functions) };
 }
