@@ -6,7 +6,7 @@ import type { Lexicon } from "./lang";
 import type { CueEntry } from "./lang/types";
 import type { Range } from "./sentences";
 import { describe, phraseAfter, phraseBefore, skipAdverbsBack, type Phrase, type SourceInfo } from "./sources";
-import { Tok, type Token } from "./tokens";
+import { isWord, Tok, type Token } from "./tokens";
 import type { AttributionKind } from "./types";
 
 /** Token ranges of one paragraph's attribution before offsets and resolution. */
@@ -36,13 +36,9 @@ interface Found {
 
 const PASSIVE = new Set(["is", "are", "was", "were", "be", "been", "being"]);
 const FINITE = new Set([...PASSIVE, "has", "have", "had", "will", "would", "can", "could"]);
-/** Contents that say nothing on their own ("did not emphasize them"). */
-const EMPTY = new Set(["it", "them", "him", "her", "this", "that", "so", "me", "us", "you"]);
-
+/** Two words or fewer of unquoted text rarely carry a claim ("said Tuesday", "emphasize them"). */
 const MIN_WORDS = 3;
 const COLON: CueEntry = { words: [":"], frame: "say" };
-const isWord = (t: Token | undefined): boolean => !!t && t.type === Tok.Word && !t.inQ;
-
 const isPunct = (t: Token | undefined, chars: string): boolean => !!t && t.type === Tok.Punct && chars.includes(t.lower);
 
 export class SentenceReader {
@@ -71,7 +67,7 @@ export class SentenceReader {
       if (!m) continue;
       const prev = toks[i - 1];
       const next = toks[m.to];
-      const verbLike = m.entry.frame === "according" || m.entry.frame === "credit";
+      const verbLike = m.entry.frame === "according";
       if (!verbLike && prev && prev.type === Tok.Word && (lex.determiners.has(prev.lower) || /['\u2019]s$/.test(prev.lower))) continue;
       if (!verbLike && next && next.type === Tok.Word && lex.cueWords.has(next.lower) && m.entry.words.length === 1 && !m.entry.participle) continue;
       if (t.cap && i > s.from && !verbLike && !titleCase) continue;
@@ -83,7 +79,7 @@ export class SentenceReader {
   }
 
   read(s: Range): RawAttribution[] {
-    const { toks, lex } = this;
+    const { toks } = this;
     const found: Found[] = [];
     const colon = this.colonLead(s);
     if (colon) found.push(colon);
@@ -109,12 +105,10 @@ export class SentenceReader {
         const end = this.contentEnd(start, s.to, found, n);
         content = [{ from: start, to: end }];
       }
-      content = content.map((c) => this.trim(c)).filter((c) => c.to > c.from && toks.slice(c.from, c.to).some((t) => t.type === Tok.Word));
-      if (content.length === 1 && (content[0] as Phrase).to - (content[0] as Phrase).from === 1 && EMPTY.has((toks[(content[0] as Phrase).from] as Token).lower)) continue;
-      // Two words or fewer of unquoted text rarely carry a claim ("said Tuesday", "called them").
-      if (this.words(content) < MIN_WORDS && this.kindOf(content) === "indirect") continue;
-      if (content.length === 0) continue;
-      out.push({ kind: this.kindOf(content), cue: { from: f.m.from, to: f.m.to }, source: f.source, info: f.info, content, toks });
+      content = content.map((c) => this.trim(c)).filter((c) => c.to > c.from);
+      const kind = this.kindOf(content);
+      if (kind === "indirect" && this.words(content) < MIN_WORDS) continue;
+      out.push({ kind, cue: { from: f.m.from, to: f.m.to }, source: f.source, info: f.info, content, toks });
     }
     return out;
   }

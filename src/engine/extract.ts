@@ -20,11 +20,6 @@ interface Draft {
 const MAX_RUN_ON = 20;
 const CONJ = new Set(["but", "and", "yet", "so"]);
 
-interface Paragraph {
-  toks: Token[];
-  quotes: QuoteSpan[];
-}
-
 export function extract(text: string, options?: ExtractOptions): Attribution[] {
   if (typeof text !== "string") return [];
   const lex = lexicon(options?.lang);
@@ -73,7 +68,6 @@ function run(lex: Lexicon, text: string): Attribution[] {
     const toks = tokenize(text, from, to, lex.marks.chars, lex.abbreviations);
     const next = ranges[r + 1];
     const quotes = pairQuotes(text, toks, lex.marks, next ? firstMark(text, next[0], next[1]) : undefined);
-    const para: Paragraph = { toks, quotes };
     indexNames(lex, text, toks, names);
     const quoteSpans = quotes.map((q) => span(toks, { from: q.open, to: q.close + 1 }));
     const opensWithQuote = quotes[0]?.open === 0;
@@ -116,7 +110,7 @@ function run(lex: Lexicon, text: string): Attribution[] {
       }
       prevTail = undefined;
       for (const raw of raws) {
-        const d = toDraft(raw, para, quoteSpans, span);
+        const d = toDraft(raw, quoteSpans, span);
         if (raw.awaitsQuote) awaiting = d;
         // A quote running on from earlier paragraphs belongs to whoever is named at its end.
         if (runOn.length && raw.content[0]?.from === 0 && opensWithQuote) {
@@ -157,7 +151,7 @@ function run(lex: Lexicon, text: string): Attribution[] {
 
 const firstStart = (a: Attribution): number => Math.min(a.source.start, a.cue.start, Array.isArray(a.content) ? (a.content[0]?.start ?? 0) : a.content.start);
 
-function toDraft(raw: RawAttribution, para: Paragraph, quoteSpans: Span[], span: (toks: Token[], p: Phrase) => Span): Draft {
+function toDraft(raw: RawAttribution, quoteSpans: Span[], span: (toks: Token[], p: Phrase) => Span): Draft {
   const content = raw.content.map((c) => span(raw.toks, c));
   const quotes: Span[] = [];
   for (const c of content) {
@@ -176,7 +170,6 @@ function toDraft(raw: RawAttribution, para: Paragraph, quoteSpans: Span[], span:
       if (s < e) quotes.push({ text: c.text.slice(s - c.start, e - c.start), start: s, end: e });
     }
   }
-  void para;
   return { kind: raw.kind, source: span(raw.toks, raw.source), info: raw.info, cue: span(raw.toks, raw.cue), content, quotes };
 }
 

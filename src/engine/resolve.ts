@@ -105,7 +105,7 @@ export function resolveSources(lex: Lexicon, mentions: Mention[], names: NameInd
           if (ante) resolved = ante.canonical;
         }
       } else {
-        const ante = earlier((s, mm) => s.type === type && !mm.info.pronoun && mm.info.bare.toLowerCase().includes(stem) && s !== undefined);
+        const ante = earlier((s, mm) => s.type === type && !mm.info.pronoun && mm.info.bare.toLowerCase().includes(stem));
         if (ante) resolved = ante.canonical;
       }
     }

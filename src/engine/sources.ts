@@ -1,7 +1,7 @@
 // Source phrases: the noun phrase before a cue ("Pentagon spokesman John Kirby said"), after it
 // (", said a senior official who …", "according to the State Department"), and its type.
 import type { Lexicon } from "./lang";
-import { Tok, type Token } from "./tokens";
+import { isWord, Tok, type Token } from "./tokens";
 import type { SourceType } from "./types";
 
 export interface Phrase {
@@ -12,8 +12,8 @@ export interface Phrase {
 
 const MAX_WORDS = 12;
 const PUNCT_BEFORE_SOURCE = new Set([",", ";", ":", "(", "\u2014", "\u2013", "-"]);
-/** Prepositions that make the phrase before a cue its object, not its subject ("to the people say"). */
-const isWord = (t: Token | undefined): t is Token => !!t && t.type === Tok.Word && !t.inQ;
+/** Prepositions that make the phrase before a cue their object, not its subject. */
+const OBJECT_OF = new Set(["to", "by", "about", "than", "into", "against", "like", "via"]);
 
 const isObjectPronoun = (lex: Lexicon, t: Token): boolean => !t.acronym && lex.objectPronouns.has(t.lower);
 
@@ -109,7 +109,7 @@ function okBefore(lex: Lexicon, toks: Token[], k: number, from: number): boolean
   const p = toks[k - 1] as Token;
   if (p.type === Tok.Quote) return true;
   if (p.type === Tok.Punct) return PUNCT_BEFORE_SOURCE.has(p.lower);
-  return lex.subordinators.has(p.lower) || lex.cueWords.has(p.lower) || lex.stop.has(p.lower) && !lex.bridges.has(p.lower) && !["to", "by", "about", "than", "into", "against", "like", "via"].includes(p.lower);
+  return lex.subordinators.has(p.lower) || lex.cueWords.has(p.lower) || (lex.stop.has(p.lower) && !lex.bridges.has(p.lower) && !OBJECT_OF.has(p.lower));
 }
 
 /** The source phrase starting at `start`, read forwards: "according to a Statement from the White House". */

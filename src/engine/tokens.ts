@@ -20,6 +20,9 @@ export interface Token {
   inQ: boolean;
 }
 
+/** A word outside quotation marks. */
+export const isWord = (t: Token | undefined): t is Token => !!t && t.type === Tok.Word && !t.inQ;
+
 const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x3000;
 
 const WORD = /[\p{L}\p{N}\p{M}]/u;
