@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { extname } from "node:path";
 import { parseHTML } from "linkedom";
-import { extract } from "../engine";
+import { extract, guessLanguage } from "../engine";
 import { detectArticle } from "../page/article";
 import { extractorDocument, type ExtractorDocument } from "./output";
 
@@ -41,7 +41,7 @@ export function extractFile(path: string, lang: string | undefined): ExtractorDo
     const { text, title } = detection.article;
     return extractorDocument(extract(text, { lang: pageLang }), pageLang, { article: { title: title ?? null, text } });
   }
-  const language = lang ?? "en";
+  const language = lang ?? guessLanguage(source) ?? "und";
   return extractorDocument(extract(source, { lang: language }), language);
 }
 

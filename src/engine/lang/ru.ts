@@ -97,7 +97,7 @@ export const ru: LangData = {
     as: ["как"],
     complementizers: ["что", "чтобы"],
     thatPhrases: [["о", "том"]],
-    conjunctions: ["и", "а"],
+    conjunctions: ["и", "а", "но", "однако"],
     prepositions: w("в во на у с со к ко о об обо по за из от до для при про через после перед под над между без"),
     locatives: w("в во на у из"),
     possessives: { его: "он", ее: "она", её: "она", их: "они" },

@@ -16,6 +16,9 @@ export const isDash = (lex: SlavicLexicon, t: Token | undefined): boolean => pun
 /** Sentence-level punctuation that ends a source phrase read forwards. */
 const ENDS = ".!?;:\u2026()";
 
+/** Function words: capitalised at a sentence start they are still no name ("Ранее Песков"). */
+const FUNCTION_SETS = ["determiners", "adverbs", "subordinators", "as", "conjunctions", "prepositions"] as const;
+
 const noun = (lex: SlavicLexicon, t: Token): { cls: string; lemma: string } | undefined => lookup(lex, lex.nouns, t.lower);
 const knownName = (lex: SlavicLexicon, t: Token): boolean => lookup(lex, lex.orgNames, t.lower) !== undefined || lookup(lex, lex.mediaNames, t.lower) !== undefined;
 
@@ -23,7 +26,8 @@ const knownName = (lex: SlavicLexicon, t: Token): boolean => lookup(lex, lex.org
 export function nameWord(lex: SlavicLexicon, text: string, toks: Token[], k: number): boolean {
   const t = toks[k];
   if (!word(t) || t.inQ || !t.cap || t.acronym || !CYRILLIC_CAP.test(text[t.start] as string)) return false;
-  if (noun(lex, t) || knownName(lex, t) || lex.set("determiners").has(t.lower) || lex.data.pronouns[fold(t.lower)]) return false;
+  const f = fold(t.lower);
+  if (noun(lex, t) || knownName(lex, t) || lex.data.pronouns[f] || FUNCTION_SETS.some((k) => lex.set(k).has(f))) return false;
   // A capitalised word right after a preposition is a place ("на Дарниці"), not a name.
   const p = toks[k - 1];
   return !(word(p) && lex.set("prepositions").has(p.lower) && !nameWord(lex, text, toks, k - 1));
@@ -194,7 +198,9 @@ export function describe(lex: SlavicLexicon, text: string, toks: Token[], ph: Ph
     const fem = lex.set("feminine").has(fold(ht.lower)) || /(ка|иця|ица|иня)$/.test(h.lemma);
     // "ведомство", "омбудсман", "собеседник Радио Свобода": no name of its own, a source met before.
     const description = !ht.cap && (h.cls === "anonymous" || ph.to - a === 1);
-    return { ...base, type: h.cls as SourceType, noun: h, description, ...(h.cls === "person" ? { gender: fem ? "f" : "m" } : {}) };
+    // "Эксперты считают": unnamed people in the plural are anonymous.
+    const many = h.cls === "person" && /[ыиі]$/.test(fold(ht.lower)) && !/[ыиі]$/.test(h.lemma);
+    return { ...base, type: many ? "anonymous" : (h.cls as SourceType), noun: h, description, ...(h.cls === "person" ? { gender: fem ? "f" : "m" } : {}) };
   }
   for (let k = a; k < ph.to; k++) {
     const t = toks[k] as Token;
@@ -208,7 +214,9 @@ export function describe(lex: SlavicLexicon, text: string, toks: Token[], ph: Ph
 
 /** The phrase with its head noun (and an agreeing plural adjective before it) in the nominative. */
 function nominativeOf(lex: SlavicLexicon, text: string, toks: Token[], ph: Phrase, head: number): string {
-  const lemma = head >= 0 ? (noun(lex, toks[head] as Token) as { lemma: string }).lemma : "";
+  const h = head >= 0 ? (noun(lex, toks[head] as Token) as { cls: string; lemma: string }) : undefined;
+  if (h && (h.cls === "person" || h.cls === "anonymous")) head = -1;
+  const lemma = head >= 0 && h ? h.lemma : "";
   const plural = /[иыі]$/.test(lemma);
   // A singular adjective's nominative depends on gender: such a phrase stays as written.
   if (head > ph.from && !plural) head = -1;

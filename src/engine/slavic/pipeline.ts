@@ -181,7 +181,16 @@ class Para {
 
   private quoteSpans(p: Phrase): Span[] {
     const out: Span[] = [];
-    for (const q of this.quotes) {
+    // Quotes are sorted and disjoint: start at the first one closing at or after the phrase.
+    let lo = 0;
+    let hi = this.quotes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.quotes[mid] as QuoteSpan).close < p.from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.quotes.length && (this.quotes[i] as QuoteSpan).open < p.to; i++) {
+      const q = this.quotes[i] as QuoteSpan;
       if (this.names[q.open]) continue;
       const from = Math.max(p.from, q.open);
       const to = Math.min(p.to, q.close + 1);

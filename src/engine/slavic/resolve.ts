@@ -41,15 +41,16 @@ export function resolveSlavic(lex: SlavicLexicon, mentions: SlavicMention[]): (S
   const genderOf = (m: SlavicMention): Gender | undefined => m.info.gender ?? m.gender;
   mentions.forEach((m, i) => {
     const { info } = m;
-    const earlier = (ok: (e: SlavicMention) => boolean): number => {
-      for (let k = i - 1; k >= 0 && k >= i - LOOKBACK; k--) if (ok(mentions[k] as SlavicMention) && (mentions[k] as SlavicMention).span.start < m.span.start) return k;
+    const earlier = (ok: (e: SlavicMention, k: number) => boolean): number => {
+      for (let k = i - 1; k >= 0 && k >= i - LOOKBACK; k--) if (ok(mentions[k] as SlavicMention, k) && (mentions[k] as SlavicMention).span.start < m.span.start) return k;
       return -1;
     };
     let resolved: string | undefined;
     const g = info.pronoun ? info.gender : (genderOf(m) ?? info.gender);
     const fits = (e: SlavicMention): boolean => !g || !genderOf(e) || genderOf(e) === g;
     if (info.pronoun && info.type === "person") {
-      const k = earlier((e) => e.info.type === "person" && (!!e.info.name || e.info.pronoun) && fits(e));
+      // Another pronoun counts only when it was resolved itself.
+      const k = earlier((e, j) => e.info.type === "person" && !e.info.description && (!e.info.pronoun || canon[j] !== e.info.nominative) && fits(e));
       if (k >= 0) resolved = canon[k];
     } else if (info.description && info.type === "person") {
       const k = earlier((e) => e.info.type === "person" && !!e.info.name && fits(e));

@@ -1,0 +1,100 @@
+#!/usr/bin/env node
+// Figures for Russian and Ukrainian (src/engine/slavic, src/engine/lang/{ru,uk}.ts): per-file and
+// per-language P/R/strict F1 and kind accuracy at content thresholds 0.5 and 0.8 on
+// ../shared/corpora/rferl-ru-uk, timings on hostile Cyrillic input, and what each language adds
+// to the minified content script.
+// Usage: node bench/ru-uk.mjs
+import { build } from "esbuild";
+import { mkdirSync, readFileSync, readdirSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const shared = resolve(root, "../shared");
+const corpus = join(shared, "corpora/rferl-ru-uk");
+const cache = join(root, "node_modules/.cache/sourcelight-ru-uk");
+mkdirSync(cache, { recursive: true });
+
+const outfile = join(cache, "engine.mjs");
+await build({ entryPoints: [join(root, "src/engine/index.ts")], bundle: true, format: "esm", platform: "neutral", outfile, logLevel: "warning" });
+const { extract, guessLanguage } = await import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
+const { scoreDocument, summarize, addCounts } = await import(pathToFileURL(join(shared, "eval/score-attributions.mjs")).href);
+
+// --- scores -----------------------------------------------------------------------------------
+const files = readdirSync(corpus).filter((f) => f.endsWith(".txt")).sort();
+const line = (name, s) =>
+  `  ${name.padEnd(6)} P=${s.precision.toFixed(3)} R=${s.recall.toFixed(3)} strictF1=${s.strict_f1.toFixed(3)} kind_acc=${s.kind_accuracy.toFixed(3)} (found ${s.found}/${s.gold_required}, right source ${s.found_with_right_source}, predicted ${s.predicted})`;
+for (const threshold of [0.5, 0.8]) {
+  console.log(`== rferl-ru-uk, content threshold ${threshold}`);
+  const byLang = {};
+  for (const f of files) {
+    const name = f.replace(/\.txt$/, "");
+    const gold = JSON.parse(readFileSync(join(corpus, `${name}.gold.json`), "utf8"));
+    const text = readFileSync(join(corpus, f), "utf8");
+    const guessed = guessLanguage(text);
+    const preds = extract(text, { lang: gold.language });
+    const { counts } = scoreDocument(gold, preds, { threshold });
+    byLang[gold.language] = addCounts(byLang[gold.language] ?? {}, counts);
+    console.log(line(name, summarize(counts)) + (guessed === gold.language ? "" : `  [guessLanguage: ${guessed}]`));
+  }
+  for (const [lang, counts] of Object.entries(byLang)) console.log(line(lang, summarize(counts)));
+}
+
+// --- hostile input: each at n/2 and n, the ratio should stay near 2 ---------------------------
+const words = "Песков заявил, что «по словам» — сказал он. В ведомстве отметили: ";
+const hostile = {
+  "dash remarks (200 KB)": (n) => "«Да», — сказал он. ".repeat(Math.ceil(n / 19)).slice(0, n),
+  "no punctuation (1 MB)": (n) => "заявил сказал по словам Песков ведомстве ".repeat(Math.ceil(n / 42)).slice(0, n),
+  "cue soup (500 KB)": (n) => words.repeat(Math.ceil(n / words.length)).slice(0, n),
+  "nested «„ (20,000)": (n) => "«„".repeat(n / 4) + "— сказал он " + "“»".repeat(n / 4),
+  "dialogue dashes (200 KB)": (n) => "— Нет, — сказала она. ".repeat(Math.ceil(n / 22)).slice(0, n),
+};
+const sizes = { "dash remarks (200 KB)": 200_000, "no punctuation (1 MB)": 1_000_000, "cue soup (500 KB)": 500_000, "nested «„ (20,000)": 20_000, "dialogue dashes (200 KB)": 200_000 };
+console.log("== hostile input, lang ru (best-of-3 ms at n/2 → n; ratio ≈ 2 means linear, 4 quadratic)");
+for (const [name, make] of Object.entries(hostile)) {
+  const n = sizes[name];
+  const time = (len) => {
+    const s = make(len);
+    let best = Infinity;
+    for (let k = 0; k < 3; k++) {
+      const t0 = performance.now();
+      extract(s, { lang: "ru" });
+      best = Math.min(best, performance.now() - t0);
+    }
+    return best;
+  };
+  time(Math.floor(n / 4));
+  const a = time(Math.floor(n / 2));
+  const b = time(n);
+  console.log(`  ${name.padEnd(26)} ${a.toFixed(1)} → ${b.toFixed(1)} ms (×${(b / Math.max(a, 0.01)).toFixed(2)})`);
+}
+
+// --- size: the content script as `npm run build` makes it, without and with each language -----
+// Leaving a language out replaces its module with nothing; leaving both out also drops the reader.
+const stub = (paths) => ({
+  name: "stub",
+  setup(b) {
+    b.onLoad({ filter: /src[\\/]engine[\\/](lang[\\/](ru|uk)|slavic[\\/]pipeline)\.ts$/ }, (args) => {
+      const hit = paths.find((p) => args.path.endsWith(p));
+      if (!hit) return undefined;
+      const name = hit.includes("pipeline") ? "runSlavic" : hit.slice(-5, -3);
+      return { contents: name === "runSlavic" ? "export const runSlavic = () => undefined;" : `export const ${name} = undefined;`, loader: "js" };
+    });
+  },
+});
+const sizeOf = async (paths) => {
+  const r = await build({
+    entryPoints: [join(root, "src/content/index.ts")], bundle: true, minify: true, format: "iife", target: ["chrome120"], write: false,
+    legalComments: "none", logLevel: "error", plugins: [stub(paths)],
+    alias: { "mark.js": join(root, "node_modules/mark.js/dist/mark.es6.js") },
+  });
+  return r.outputFiles[0].contents.length;
+};
+const none = await sizeOf(["lang/ru.ts", "lang/uk.ts", "slavic/pipeline.ts"]);
+const ru = await sizeOf(["lang/uk.ts"]);
+const uk = await sizeOf(["lang/ru.ts"]);
+const both = await sizeOf([]);
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+console.log(`== content.js (minified, chrome): ${kb(both)} with ru+uk; ${kb(none)} English only`);
+console.log(`  ru alone adds ${kb(ru - none)}, uk alone adds ${kb(uk - none)} (each includes the shared Slavic reader, ${kb(ru + uk - both - none)})`);
+console.log(`  ru+uk together add ${kb(both - none)}: ru data ${kb(both - uk)}, uk data ${kb(both - ru)}`);
