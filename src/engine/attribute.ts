@@ -237,7 +237,7 @@ export class SentenceReader {
 
   private adjunctStart(t: Token): boolean {
     const { lex } = this;
-    return lex.bridges.has(t.lower) || lex.timeWords.has(t.lower) || lex.adverbs.has(t.lower) || (lex.stop.has(t.lower) && t.lower !== lex.data.complementizer) || lex.cueWords.has(t.lower) || t.lower.endsWith("ly") || t.lower === "reporters";
+    return lex.bridges.has(t.lower) || lex.adjunctWords.has(t.lower) || lex.adverbs.has(t.lower) || (lex.stop.has(t.lower) && t.lower !== lex.data.complementizer) || lex.cueWords.has(t.lower) || t.lower.endsWith("ly");
   }
 
   /** A quotation closing at `close` that names a show or a work: "on CNN’s “New Day,”". */
@@ -251,7 +251,7 @@ export class SentenceReader {
   /** After an inverted source only a relative clause, apposition or the sentence end may follow. */
   private endsClause(k: number, to: number): boolean {
     const t = this.toks[k];
-    return !t || k >= to || isPunct(t, ",.;!?(") || ["who", "whose", "which", "in", "on", "at", "to"].includes(t.lower) || t.type === Tok.Quote;
+    return !t || k >= to || isPunct(t, ",.;!?(") || t.type === Tok.Quote || this.lex.afterSource.has(t.lower);
   }
 
   /** Content before a postposed attribution, plus a quote resumed after it ("…,” X said, “…”). */

@@ -111,10 +111,11 @@ export const en: LangData = {
     "then later still"
   ).split(" "),
   clauseBreaks: "but and which while even although though whereas yet as compared".split(" "),
-  timeWords: (
+  afterSource: "who whose which in on at to".split(" "),
+  adjunctWords: (
     "monday tuesday wednesday thursday friday saturday sunday january february march april may " +
     "june july august september october november december yesterday today tonight last this " +
-    "earlier later recently once repeatedly afterward afterwards again"
+    "earlier later recently once repeatedly afterward afterwards again reporters"
   ).split(" "),
   complementizer: "that",
   personNouns: (

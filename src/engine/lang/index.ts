@@ -18,7 +18,8 @@ export interface Lexicon {
   subordinators: Set<string>;
   clauseAux: Set<string>;
   clauseBreaks: Set<string>;
-  timeWords: Set<string>;
+  adjunctWords: Set<string>;
+  afterSource: Set<string>;
   /** Capitalised, these open a sentence even after an abbreviation's period ("U.S. He said"). */
   starters: Set<string>;
   personNouns: Set<string>;
@@ -66,7 +67,8 @@ export function lexicon(lang: string | undefined): Lexicon | undefined {
       subordinators: set(d.subordinators),
       clauseAux: set(d.clauseAux),
       clauseBreaks: set(d.clauseBreaks ?? []),
-      timeWords: set(d.timeWords ?? []),
+      adjunctWords: set(d.adjunctWords ?? []),
+      afterSource: set(d.afterSource ?? []),
       starters: set([...Object.keys(d.pronouns), ...d.determiners, ...d.subordinators]),
       personNouns: set(d.personNouns),
       anonymousNouns: set(d.anonymousNouns),

@@ -56,8 +56,10 @@ export interface LangData {
   clauseAux: string[];
   /** After a comma, words that start a clause of the article's own: reported content ends there. */
   clauseBreaks?: string[];
-  /** Words that open a time adjunct after a cue ("said Tuesday", "said last week"). */
-  timeWords?: string[];
+  /** Words that may follow a source named after its cue (", said X who …", "said X in …"). */
+  afterSource?: string[];
+  /** Words that open an adjunct after a cue ("said Tuesday", "said last week", "told reporters"). */
+  adjunctWords?: string[];
   /** Complementizer dropped from the content start. */
   complementizer: string;
   /** Head nouns by the kind of source they name. */
