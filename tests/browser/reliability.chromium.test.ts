@@ -127,14 +127,26 @@ describe('the built extension in Chromium is harmless on every page', () => {
   /** Per page: whether the restore could be compared with the page as parsed, or why not. */
   const restoreChecks: Array<{ page: string; pristine: boolean; note: string }> = [];
 
-  test('control: the watcher does see an uncaught error and a console error in the content script\'s world', async () => {
+  /** The control test's own request "of ours", which the last test must not count. */
+  const CONTROL_PATH = '/control/request-of-ours';
+
+  test('control: the watchers do see an error, a console error and a request from the content script\'s world', async () => {
     const w = await openPage(seed.url);
     await waitForAnnotation(w.page);
-    await w.evaluateInExtensionWorld("setTimeout(() => { throw new Error('control: thrown in our world'); }); console.error('control: logged in our world');");
-    await waitUntil(async () => w.ours.length, (n) => n >= 2, 'the two control problems', 3000, 50);
+    // Code evaluated over CDP has no script URL; content.js's own frames carry
+    // chrome-extension://ID/content.js, which the sourceURL comment stands in for here.
+    await w.evaluateInExtensionWorld(
+      "setTimeout(() => { throw new Error('control: thrown in our world'); }); console.error('control: logged in our world');" +
+        `fetch('http://www.rferl.org${CONTROL_PATH}').catch(() => undefined);\n` +
+        `//# sourceURL=chrome-extension://${session.extensionId}/control.js`,
+    );
+    await waitUntil(async () => w.ours.length + w.ourRequests.length, (n) => n >= 3, 'the three control findings', 3000, 50);
     expect(w.ours.map((p) => `${p.kind} ${p.world}`).sort()).toEqual(['console extension', 'exception extension']);
     expect(w.ours.map((p) => p.text).join(' ')).toContain('control: thrown in our world');
-    w.ours.length = 0; // handled: afterEach must not count them
+    expect(w.ourRequests).toEqual([`GET http://www.rferl.org${CONTROL_PATH}`]);
+    // Handled: the checks after this one must not count them.
+    w.ours.length = 0;
+    w.ourRequests.length = 0;
   });
 
   describe('on each corpus page', () => {
@@ -338,7 +350,7 @@ describe('the built extension in Chromium is harmless on every page', () => {
     const all = [...served.values()];
     const strays = server.requests.filter((q) => {
       const p = q.path.split('?')[0]!;
-      return !served.has(`http://${q.host}${p}`) && p !== '/favicon.ico' && !all.some((html) => html.includes(p.slice(p.lastIndexOf('/') + 1) || p));
+      return !served.has(`http://${q.host}${p}`) && p !== '/favicon.ico' && p !== CONTROL_PATH && !all.some((html) => html.includes(p.slice(p.lastIndexOf('/') + 1) || p));
     });
     expect(strays).toEqual([]);
     // Anything else the browser tried went to a host the pages reference; it was aborted.
