@@ -41,6 +41,7 @@ export const PANEL_EXTRA_CSS = `
 .toolbar label { display: flex; gap: 4px; align-items: center; }
 select { font: inherit; color: inherit; background: var(--chip); border: 1px solid var(--line); border-radius: 6px; }
 .export-status { color: var(--muted); }
+.sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 .close { background: transparent; border: none; font-size: 15px; }
 .tab { display: none; position: fixed; right: 0; top: 40%; writing-mode: vertical-rl; border-radius: 8px 0 0 8px; padding: 10px 4px;
   background: #1a56db; color: #fff; border: none; font: 600 13px/1 system-ui, sans-serif; z-index: 2147483647; box-shadow: 0 2px 10px rgba(0,0,0,.25); }

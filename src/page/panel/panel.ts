@@ -259,8 +259,12 @@ export class Panel {
     const count = this.el("span", "count");
     count.textContent = String(source.attributions.length);
     count.title = this.strings.mentions(source.attributions.length);
-    count.setAttribute("aria-label", this.strings.mentions(source.attributions.length));
-    row.append(name, count);
+    // aria-label on a plain span is not announced (ARIA forbids naming generic elements):
+    // screen readers get the worded count from hidden text, and skip the bare number.
+    count.setAttribute("aria-hidden", "true");
+    const spoken = this.el("span", "sr-only");
+    spoken.textContent = this.strings.mentions(source.attributions.length);
+    row.append(name, count, spoken);
     const type = this.el("div", `type type-${source.type}`);
     const label = this.el("span");
     label.textContent = this.strings.sourceType(source.type);
