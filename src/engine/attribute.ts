@@ -198,7 +198,10 @@ export class SentenceReader {
     if (pt?.lower === "which") return undefined;
     // Postposed: "“…,” Kirby said." / "…, the official said on Tuesday." A quote closed on a
     // comma is postposed whatever follows the cue ("“…,” she said in Iowa in 2012 when …").
-    const quoteClosed = pt?.type === Tok.Quote && pt.inQ && isPunct(toks[p - 1], ",?!") && !this.isTitle(p);
+    // "…, you are the Queen,’” she said": look past nested closing marks for the comma.
+    let q = p - 1;
+    while (q > s.from && (toks[q] as Token).type === Tok.Quote) q--;
+    const quoteClosed = pt?.type === Tok.Quote && pt.inQ && isPunct(toks[q], ",?!") && !this.isTitle(p);
     // "…, insiders said: Trump’s lead …": a colon after the cue introduces the content.
     if (p > s.from && (isPunct(pt, ",") || quoteClosed) && !isPunct(toks[m.to], ":")) {
       const stop = isPunct(pt, ",") ? p : p + 1;

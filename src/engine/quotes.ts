@@ -33,6 +33,16 @@ export function quoteMarks(pairs: QuotePair[]): QuoteMarks {
     set.add(close);
     closers.set(open, set);
   }
+  // Typed text mixes styles ("You know, …,” he said): a straight mark closes a curly quote of
+  // its own width and the other way round.
+  for (const [straight, family] of [['"', "\u201C\u201D\u201E"], ["'", "\u2018\u2019\u201A"]] as const) {
+    const curly = [...family].filter((c) => chars.has(c));
+    if (!chars.has(straight)) continue;
+    for (const c of curly) {
+      closers.get(c)?.add(straight);
+      if (closers.has(straight) && c !== "\u201E" && c !== "\u201A") (closers.get(straight) as Set<string>).add(c);
+    }
+  }
   return { chars, closers, opens: new Set(pairs.map((p) => p.open)), closes: new Set(pairs.map((p) => p.close)) };
 }
 

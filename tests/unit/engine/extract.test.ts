@@ -159,3 +159,17 @@ describe("extract: sentence patterns", () => {
     expect(extract("He visited the Says Museum of Modern Art yesterday.")).toEqual([]);
   });
 });
+
+describe("extract: mixed quote styles", () => {
+  test("a straight opening mark closed by a curly one still makes a quotation", () => {
+    const [a] = extract("\"You know, we learned a lot about ground games in one week,” he said.");
+    expect(a?.kind).toBe("direct");
+    expect(a?.source.text).toBe("he");
+  });
+
+  test("a nested quote closing right before the outer one keeps the speaker after it", () => {
+    const [a] = extract("“He always whispered in my ear, ‘Billie Jean King, you are the Queen,'” she said.");
+    expect(a?.kind).toBe("direct");
+    expect(a?.source.text).toBe("she");
+  });
+});
