@@ -104,12 +104,15 @@ export function readMetadata(doc: Document, root: Element | null, lds: LdObject[
       ) ?? null,
     ) ??
     undefined;
-  const time = (root?.closest("body") ?? doc).querySelector("time[pubdate][datetime], .published time[datetime], time[datetime]");
+  const datetime = (scope: ParentNode | null | undefined, sel: string): string | undefined =>
+    scope?.querySelector(sel)?.getAttribute("datetime")?.trim() || undefined;
+  // In order of trust: the page's marked publication time (Pangea's `.published time`), the
+  // declared date, then a <time> near the body (not the first on the page: tickers have them too).
   const published =
-    time?.getAttribute("datetime")?.trim() ||
-    str(ld?.["datePublished"]) ||
-    meta("article:published_time", "datePublished", "pubdate", "date") ||
-    undefined;
+    datetime(doc, ".published time[datetime], time[pubdate][datetime]") ??
+    str(ld?.["datePublished"]) ??
+    meta("article:published_time", "datePublished", "pubdate", "date") ??
+    datetime(root?.closest("article, main") ?? root, "time[datetime]");
   const lang = doc.documentElement?.getAttribute("lang")?.trim() || undefined;
   const out: Metadata = {};
   if (title) out.title = title;
