@@ -202,6 +202,16 @@ export async function launchChromiumUi(server: FixtureServer, options: UiLaunchO
         evaluateWith: <A, R>(fn: (arg: A) => R, arg: A) => evaluate<R>(`(${String(fn)})(${JSON.stringify(arg)})`),
         clickAt,
         bringToFront: async () => undefined,
+        async addScript(source) {
+          await evaluate(source);
+        },
+        async colorScheme(scheme) {
+          await send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: scheme }] });
+        },
+        async screenshot(file) {
+          const { data } = await send('Page.captureScreenshot', { format: 'png' });
+          await fs.writeFile(file, Buffer.from(data as string, 'base64'));
+        },
         text: (selector) => evaluate<string>(`document.querySelector(${JSON.stringify(selector)})?.textContent ?? ''`),
         async click(selector) {
           const box = await evaluate<{ x: number; y: number } | null>(`(() => {

@@ -29,6 +29,11 @@ export interface ActionPopup extends Pick<TestPage, 'evaluateWith' | 'clickAt'> 
   /** A click on the element matching `selector`. */
   click(selector: string): Promise<void>;
   bringToFront(): Promise<void>;
+  /** Runs a classic script's source in the popup (e.g. axe-core). */
+  addScript(source: string): Promise<void>;
+  colorScheme(scheme: 'light' | 'dark'): Promise<void>;
+  /** A PNG of the popup as rendered, written to `file`. */
+  screenshot(file: string): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -192,6 +192,9 @@ export async function launchFirefoxUi(server: FixtureServer, options: UiLaunchOp
         evaluateWith: popup.evaluateWith,
         clickAt: popup.clickAt,
         bringToFront: popup.bringToFront,
+        addScript: popup.addScript,
+        colorScheme: popup.colorScheme,
+        screenshot: popup.screenshot,
         text: (selector) => page.$eval(selector, (el) => el.textContent ?? '').catch(() => ''),
         async click(selector) {
           await page.bringToFront();
