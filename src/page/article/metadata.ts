@@ -74,6 +74,13 @@ function metaTags(doc: Document): Map<string, string> {
   return out;
 }
 
+/** "Headline | Site name" → "Headline", when the tail is short and the head a real headline. */
+function siteless(t: string | undefined): string | undefined {
+  if (!t) return undefined;
+  const m = /^(.*\S)\s+[|–—-]\s+([^|–—-]+)$/.exec(t);
+  return m && m[1] && m[2] && m[2].split(/\s+/).length <= 4 && m[1].split(/\s+/).length >= 4 ? m[1] : t;
+}
+
 function text(el: Element | null): string | undefined {
   if (!el) return undefined;
   const t = visibleText(el);
@@ -84,12 +91,16 @@ export function readMetadata(doc: Document, root: Element | null, lds: LdObject[
   const ld = lds.find(isArticleLd);
   const tags = metaTags(doc);
   const meta = (...keys: string[]): string | undefined => keys.map((k) => tags.get(k)).find((v) => v !== undefined);
+  const docTitle = doc.title.trim();
+  const h1 = text(doc.querySelector("h1"));
   const title =
     text(doc.querySelector("h1.pg-title")) ??
     str(ld?.["headline"]) ??
-    meta("og:title", "twitter:title") ??
-    text(doc.querySelector("h1")) ??
-    (doc.title.trim() || undefined);
+    siteless(meta("og:title", "twitter:title")) ??
+    // An <h1> the <title> repeats is the headline; otherwise it may be a section's name.
+    (h1 && (!docTitle || docTitle.includes(h1)) ? h1 : undefined) ??
+    siteless(docTitle) ??
+    h1;
   // article:author and friends are often profile URLs, not names.
   const name = (v: string | undefined): string | undefined => (v && !/^https?:|^\/\//.test(v) ? v : undefined);
   const byline =
