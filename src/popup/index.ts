@@ -147,6 +147,8 @@ async function main(): Promise<void> {
   $("#toggle-panel").addEventListener("click", () => {
     if (tab) void sendToTab(tab.id, "panel/toggle", null, api).catch(() => undefined);
   });
+  // Switches show the stored state and listen: now they may be used.
+  $("main").removeAttribute("aria-busy");
   await refreshStatus(tab);
 }
 
