@@ -32,6 +32,8 @@ interface Found {
   /** Where this attribution's own words start: content of earlier cues stops here. */
   barrier: number;
   content?: Phrase[];
+  /** Inside ", who said …, ": the relative clause, and so the content, ends at a comma. */
+  relative?: boolean;
 }
 
 const PASSIVE = new Set(["is", "are", "was", "were", "be", "been", "being"]);
@@ -71,7 +73,8 @@ export class SentenceReader {
       if (!verbLike && prev && prev.type === Tok.Word && (lex.determiners.has(prev.lower) || /['\u2019]s$/.test(prev.lower))) continue;
       if (!verbLike && next && next.type === Tok.Word && lex.cueWords.has(next.lower) && m.entry.words.length === 1 && !m.entry.participle) continue;
       if (t.cap && i > s.from && !verbLike && !titleCase) continue;
-      if (next?.lower === "than") continue;
+      // "easier said than done", "did not show up": idioms, not reporting.
+      if (next && lex.cueBlockers.has(next.lower)) continue;
       out.push(m);
       i = m.to - 1;
     }
@@ -211,7 +214,8 @@ export class SentenceReader {
       if (isPunct(toks[after], ",") && isPunct(pt, ",")) return { m, pattern: "postposed", source: src, info, barrier: stop, content: [{ from: s.from, to: stop }, { from: after + 1, to: s.to }] };
     }
     if (frame === "that" && !this.takesClause(m.to, s.to)) return undefined;
-    return { m, pattern: "preposed", source: src, info, barrier: src.from };
+    const relative = toks[j]?.lower === "who" && isPunct(toks[j - 1], ",");
+    return { m, pattern: "preposed", source: src, info, barrier: src.from, ...(relative ? { relative } : {}) };
   }
 
   /** Nothing but a few adjunct words after the cue before the sentence ends or a quote resumes. */
@@ -315,10 +319,11 @@ export class SentenceReader {
       }
       if (b >= start && b < end) end = b;
     }
+    const relative = (found[n] as Found).relative === true;
     for (let k = start; k < end; k++) {
       const t = toks[k] as Token;
       if (t.inQ) continue;
-      if (t.lower === ";") return k;
+      if (t.lower === ";" || (relative && t.lower === ",")) return k;
       // ", which is spread by mosquitoes", ", and three-quarters said …": the writer's clause.
       if (t.lower === "," && k > start + 2 && lex.clauseBreaks.has(toks[k + 1]?.lower ?? "") && !(toks[k + 1] as Token).inQ) return k;
       // A second predicate of the same subject: ", but has continued …", " and urged …".

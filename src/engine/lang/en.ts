@@ -112,6 +112,7 @@ export const en: LangData = {
   ).split(" "),
   clauseBreaks: "but and which while even although though whereas yet as compared".split(" "),
   afterSource: "who whose which in on at to".split(" "),
+  cueBlockers: ["than", "up"],
   adjunctWords: (
     "monday tuesday wednesday thursday friday saturday sunday january february march april may " +
     "june july august september october november december yesterday today tonight last this " +

@@ -20,6 +20,7 @@ export interface Lexicon {
   clauseBreaks: Set<string>;
   adjunctWords: Set<string>;
   afterSource: Set<string>;
+  cueBlockers: Set<string>;
   /** Capitalised, these open a sentence even after an abbreviation's period ("U.S. He said"). */
   starters: Set<string>;
   personNouns: Set<string>;
@@ -69,6 +70,7 @@ export function lexicon(lang: string | undefined): Lexicon | undefined {
       clauseBreaks: set(d.clauseBreaks ?? []),
       adjunctWords: set(d.adjunctWords ?? []),
       afterSource: set(d.afterSource ?? []),
+      cueBlockers: set(d.cueBlockers ?? []),
       starters: set([...Object.keys(d.pronouns), ...d.determiners, ...d.subordinators]),
       personNouns: set(d.personNouns),
       anonymousNouns: set(d.anonymousNouns),

@@ -56,6 +56,8 @@ export interface LangData {
   clauseAux: string[];
   /** After a comma, words that start a clause of the article's own: reported content ends there. */
   clauseBreaks?: string[];
+  /** Words that, right after a cue word, make it an idiom ("said than done", "show up"). */
+  cueBlockers?: string[];
   /** Words that may follow a source named after its cue (", said X who …", "said X in …"). */
   afterSource?: string[];
   /** Words that open an adjunct after a cue ("said Tuesday", "said last week", "told reporters"). */

@@ -131,6 +131,12 @@ describe("extract: sentence patterns", () => {
     expect(contentText(a)).toBe("Washington and Brussels ignored key Russian security demands");
   });
 
+  test("speech inside a relative clause ends with the clause", () => {
+    const a = one("Sanders, who said he would probably campaign with him, ultimately did not show up in person for the race.");
+    expect(a.source.text).toBe("Sanders");
+    expect(contentText(a)).toBe("he would probably campaign with him");
+  });
+
   test("a parenthetical attribution keeps the content on both sides", () => {
     const a = one("Many of the closures, he said, have involved public and semiprivate courses.");
     expect(pieces(a).map((p) => p.text)).toEqual(["Many of the closures", "have involved public and semiprivate courses"]);
