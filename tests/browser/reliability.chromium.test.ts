@@ -125,7 +125,7 @@ describe('the built extension in Chromium is harmless on every page', () => {
   }, 60_000);
 
   /** Per page: whether the restore could be compared with the page as parsed, or why not. */
-  const restoreChecks: Array<{ page: string; pristine: boolean; note: string }> = [];
+  const restoreChecks: Array<{ page: string; compared: string[]; note: string }> = [];
 
   /** The control test's own request "of ours", which the last test must not count. */
   const CONTROL_PATH = '/control/request-of-ours';
@@ -185,13 +185,12 @@ describe('the built extension in Chromium is harmless on every page', () => {
         await compareIfStill(afterFirstOff.pageMutations, 'off', false, 'the body off a second time, against the first time');
         await broadcastSettings({ enabled: true });
         await waitOn(w, first.marks);
+        // A page that keeps changing itself cannot be compared; the last test counts how many were.
         restoreChecks.push({
           page: p.name,
-          pristine: compared.includes('pristine'),
-          note: compared.includes('pristine') ? '' : `the page changes itself: ${(await state(w)).pageMutationSamples.slice(0, 2).join('; ')}`,
+          compared,
+          note: compared.length === 3 ? '' : `the page changes itself: ${(await state(w)).pageMutationSamples.slice(0, 2).join('; ')}`,
         });
-        // A page that never settles still gets the restore checked against itself.
-        expect(compared.length).toBeGreaterThan(0);
 
         // The page's own click handler still runs, on a highlight when there is one.
         const target = await w.page.evaluate(clickTarget);
@@ -207,14 +206,20 @@ describe('the built extension in Chromium is harmless on every page', () => {
     );
 
     test('the restore was compared with the page as parsed on most pages', () => {
-      const skipped = restoreChecks.filter((c) => !c.pristine);
+      const pristine = restoreChecks.filter((c) => c.compared.includes('pristine'));
+      const partial = restoreChecks.filter((c) => c.compared.length < 3);
       process.stdout.write(
-        `restore compared with the page as parsed on ${restoreChecks.length - skipped.length}/${restoreChecks.length} pages; ` +
-          `with itself only on: ${skipped.map((c) => `${c.page} (${c.note})`).join(' | ') || 'none'}\n`,
+        `restore compared with the page as parsed on ${pristine.length}/${restoreChecks.length} pages; ` +
+          `some comparisons left out (the page changed itself meanwhile) on: ` +
+          `${partial.map((c) => `${c.page} [${c.compared.join(', ') || 'none'}] (${c.note})`).join(' | ') || 'none'}\n`,
       );
-      expect(restoreChecks.find((c) => c.page === 'seed')?.pristine).toBe(true);
-      expect(restoreChecks.find((c) => c.page === 'pangea')?.pristine).toBe(true);
-      expect(restoreChecks.length - skipped.length).toBeGreaterThanOrEqual(Math.ceil(pages.length / 2));
+      // The seed and the Pangea page have no scripts of their own: always comparable.
+      for (const name of ['seed', 'pangea']) expect({ name, compared: restoreChecks.find((c) => c.page === name)?.compared }).toEqual({ name, compared: ['pristine', 'annotated', 'off'] });
+      const half = Math.ceil(pages.length / 2);
+      for (const kind of ['pristine', 'annotated', 'off']) {
+        const n = restoreChecks.filter((c) => c.compared.includes(kind)).length;
+        expect({ kind, atLeastHalfThePages: n >= half, n }).toEqual({ kind, atLeastHalfThePages: true, n });
+      }
     });
   });
 
