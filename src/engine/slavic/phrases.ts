@@ -112,6 +112,10 @@ export function sourceAfter(lex: SlavicLexicon, text: string, toks: Token[], k: 
   const first = toks[from];
   if (locative && word(first) && lex.set("locatives").has(fold(first.lower))) from++;
   else from = skipAdjunct(lex, text, toks, from, to);
+  // "рассказала корреспонденту Радио Свобода жительница Шебекино": the outlet addressed, then the speaker.
+  let m = from;
+  while (m < to && word(toks[m]) && (toks[m] as Token).cap && lookup(lex, lex.mediaNames, (toks[m] as Token).lower) !== undefined) m++;
+  if (m > from && m < to && word(toks[m]) && !(toks[m] as Token).inQ && (nameWord(lex, text, toks, m) || ["person", "anonymous"].includes(noun(lex, toks[m] as Token)?.cls ?? ""))) from = m;
   const f = toks[from];
   if (!f) return undefined;
   if (word(f) && !f.inQ && lex.data.pronouns[fold(f.lower)]) return { from, to: from + 1 };
@@ -119,6 +123,7 @@ export function sourceAfter(lex: SlavicLexicon, text: string, toks: Token[], k: 
   while (end < to && end - from < MAX_SOURCE) {
     const t = toks[end] as Token;
     if (!t.inQ && (punct(t, ENDS + ",") || isDash(lex, t))) break;
+    if (end > from && citing(lex, toks, end)) break;
     if (word(t) && !t.inQ && end > from && (lex.set("complementizers").has(fold(t.lower)) || lex.set("as").has(fold(t.lower)))) break;
     end++;
   }
@@ -126,7 +131,20 @@ export function sourceAfter(lex: SlavicLexicon, text: string, toks: Token[], k: 
   while (end > from && (toks[end - 1] as Token).type === Tok.Quote && !(toks[end - 1] as Token).inQ) end--;
   end = cutTail(lex, text, toks, from, end);
   const ph = { from, to: end };
-  return end > from && hasHead(lex, text, toks, ph) ? ph : undefined;
+  // After в/у any noun phrase is a place that speaks ("в Єлисейському палаці").
+  return end > from && (hasHead(lex, text, toks, ph) || (from > k && word(toks[from]))) ? ph : undefined;
+}
+
+/** The place in "В ведомстве отметили" / "У Єлисейському палаці підтвердили": [from, to) after в/у. */
+export function placeIn(lex: SlavicLexicon, text: string, toks: Token[], from: number, to: number): Phrase | undefined {
+  if (to - from > MAX_SOURCE || !toks.slice(from, to).some((t) => word(t))) return undefined;
+  for (let k = from; k < to; k++) if (punct(toks[k], ",") && !(toks[k] as Token).inQ) return undefined;
+  return { from, to: cutTail(lex, text, toks, from, to) };
+}
+
+/** "со ссылкой на", "з посиланням на" at k: the source ends before it. */
+function citing(lex: SlavicLexicon, toks: Token[], k: number): boolean {
+  return lex.d.citing.some((ws) => ws.every((w, i) => word(toks[k + i]) && fold((toks[k + i] as Token).lower) === w));
 }
 
 export type Gender = "m" | "f";

@@ -65,7 +65,7 @@ class Run {
       }
       if (p.credit()) continue;
       const consumed = new Uint8Array(toks.length);
-      const reader = new SlavicReader(this.lex, text, toks, consumed);
+      const reader = new SlavicReader(this.lex, text, toks, consumed, names);
       const talk = dialogue(this.lex, text, toks, reader);
       if (talk) {
         p.speech(talk, true);
@@ -213,7 +213,10 @@ class Para {
 
   draft(m: CueMatch, source: Phrase, content: Phrase[], kind?: AttributionKind): Draft {
     const lex = this.run.lexS;
-    const info = describe(lex, this.run.src, this.toks, source);
+    let info = describe(lex, this.run.src, this.toks, source);
+    // A place that speaks ("у Єлисейському палаці підтвердили") is an organisation.
+    const before = this.toks[source.from - 1];
+    if (info.type === "unknown" && word(before) && lex.set("locatives").has(fold(before.lower))) info = { ...info, type: "organization" };
     const form = m.entry.form;
     const gender: Gender | undefined = form === "m" || form === "f" ? form : undefined;
     const mention: SlavicMention = { span: this.span(source), info, ...(gender ? { gender } : {}) };
@@ -297,6 +300,13 @@ function splitSentences(lex: SlavicLexicon, toks: Token[]): Range[] {
   };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Token;
+    // The tokenizer keeps a lone capital's period as an initial's ("В. Путин"); a Latin one
+    // before a Cyrillic capital ends a sentence ("системи SAMP/T. У палаці").
+    const n = toks[i + 1];
+    if (word(t) && !t.inQ && t.end - t.start === 2 && /^[A-Z]\.$/.test(t.lower.toUpperCase()) && n?.cap && /[\u0400-\u04ff]/.test(n.lower)) {
+      push(i + 1);
+      continue;
+    }
     if (t.inQ || !punct(t, ".!?\u2026")) continue;
     let j = i + 1;
     while (j < toks.length && (punct(toks[j], ".!?\u2026)") || ((toks[j] as Token).type === Tok.Quote && (toks[j] as Token).inQ && !toks[j + 1]?.inQ))) j++;

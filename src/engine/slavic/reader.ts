@@ -7,7 +7,7 @@ import type { Range } from "../sentences";
 import type { Phrase } from "../sources";
 import { Tok, type Token } from "../tokens";
 import { fold, type SlavicLexicon } from "./lexicon";
-import { isDash, punct, sourceAfter, subjectIn, word } from "./phrases";
+import { isDash, placeIn, punct, sourceAfter, subjectIn, word } from "./phrases";
 import type { SlavicCue } from "./types";
 
 export interface CueMatch {
@@ -45,6 +45,8 @@ export class SlavicReader {
     private readonly text: string,
     private readonly toks: Token[],
     private readonly consumed: Uint8Array,
+    /** Tokens of quoted names («Интерфаксу»): no quotation. */
+    private readonly names: Uint8Array,
   ) {}
 
   private has(key: Parameters<SlavicLexicon["set"]>[0], t: Token | undefined): boolean {
@@ -151,9 +153,9 @@ export class SlavicReader {
     if (locative) {
       let a = p;
       while (a > s.from && !punct(toks[a - 1], ",")) a--;
-      while (a < p && (this.has("subordinators", toks[a]) || punct(toks[a], ","))) a++;
+      while (a < p && (this.has("subordinators", toks[a]) || this.has("adverbs", toks[a]) || punct(toks[a], ","))) a++;
       if (a <= p && this.has("locatives", toks[a])) {
-        const src = subjectIn(lex, text, toks, a + 1, p + 1);
+        const src = placeIn(lex, text, toks, a + 1, p + 1);
         return src ? { m, source: src, barrier: a, ends: false } : undefined;
       }
     }
@@ -188,6 +190,11 @@ export class SlavicReader {
       const t = toks[k] as Token;
       if (this.has("complementizers", t)) return k + 1;
       if (punct(t, ":")) return k + 1;
+      if (this.names[k]) continue;
+      // "сообщила о возбуждении дела": the topic is the content; "об этом" points elsewhere.
+      if (frame === "say" && n === 0 && this.has("about", t) && !this.has("anaphora", toks[k + 1])) {
+        if (this.words(k + 1, s.to) >= 2 && !this.has("complementizers", toks[k + 3]) && !punct(toks[k + 2], ",")) return k;
+      }
       if (t.type === Tok.Quote && t.inQ) {
         if (frame === "object") break;
         if (frame !== "say" || !punct(toks[k - 1], ":")) break;

@@ -31,6 +31,12 @@ export interface SlavicData {
   possessives: Record<string, string>;
   /** Pronouns and nouns of feminine gender (она, вона, речниця). */
   feminine: string[];
+  /** "сообщила о возбуждении дела": a topic after о/про is the content of an announcing verb… */
+  about: string[];
+  /** …unless it points back ("об этом", "про це"): the content is then elsewhere. */
+  anaphora: string[];
+  /** Phrases that end a source and name where it got the words: "со ссылкой на". */
+  citing: string[][];
   /** Dative addressees between a cue and its subject: "сказал журналистам Песков". */
   addressees: string[];
   /** Name endings: patronymics (a three-word name), feminine first names and surnames. */

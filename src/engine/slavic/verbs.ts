@@ -10,13 +10,15 @@ export interface Paradigm {
   gerund: string[];
   /** 3rd-person present singular ending → plural ending, tried in order. */
   plural: [string, string][];
+  /** Reflexive past endings for m, f, n, pl: ru лся лась лось лись; uk вся лася лося лися. */
+  reflexive: [string, string, string, string];
 }
 
 const FORMS: CueForm[] = ["m", "f", "n", "pl"];
 
 /**
  * `specs`: space-separated entries. "заяви:заявляет" = past stem, then present; "сказа" has no
- * present; "опроверг/опровергла/опровергло/опровергли" lists irregular past forms; "_" joins
+ * present; "призна~" is reflexive (признался); "опроверг/опровергла/опровергло/опровергли" lists irregular forms; "_" joins
  * the words of a phrase ("следует_из"). Impersonal and "according" entries are taken as written.
  */
 export function slavicCues(frame: CueFrame, specs: string, p: Paradigm): SlavicCue[] {
@@ -28,6 +30,7 @@ export function slavicCues(frame: CueFrame, specs: string, p: Paradigm): SlavicC
     const [past = "", present] = spec.split(":");
     // Phrases and impersonal forms ("говорится", "следует_из") are taken as written.
     if (past.includes("_") || frame === "impersonal" || frame === "according") add("pres", past);
+    else if (past.endsWith("~")) p.reflexive.forEach((end, i) => add(FORMS[i] as CueForm, past.slice(0, -1) + end));
     else if (past.includes("/")) past.split("/").forEach((w, i) => add(FORMS[i] as CueForm, w));
     else if (past) {
       p.past.forEach((end, i) => add(FORMS[i] as CueForm, past + end));
