@@ -183,7 +183,7 @@ export class SentenceReader {
     if (coordinated && j > s.from) {
       const subj = phraseAfter(lex, toks, s.from, j);
       const v = toks[subj?.to ?? -1];
-      const verbNext = !!v && v.type === Tok.Word && !v.cap && (FINITE.has(v.lower) || v.lower.endsWith("ed") || lex.adverbs.has(v.lower) || v.lower.endsWith("ly"));
+      const verbNext = !!v && v.type === Tok.Word && !v.cap && !lex.determiners.has(v.lower) && !lex.bridges.has(v.lower) && (!lex.stop.has(v.lower) || FINITE.has(v.lower));
       if (subj && (toks[subj.from] as Token).cap && verbNext) return { m, pattern: "inherited", source: subj, info: this.describe(subj), barrier: isPunct(toks[j - 1], ",") ? j - 1 : j };
     }
     if (m.entry.participle && isPunct(pj, ",") && j > s.from) {

@@ -84,7 +84,9 @@ export function tokenize(text: string, from: number, to: number, quoteChars: Set
     }
     const ch = text[i] as string;
     // Two straight apostrophes stand for a double quote in some newswire text (''Yes,'' he said).
-    const width = (c >= 0xd800 && c <= 0xdbff && i + 1 < to) || (c === 39 && text.charCodeAt(i + 1) === 39 && i + 1 < to) ? 2 : 1;
+    // In ''' the first mark closes the inner single quote and the pair the outer one.
+    const pair = c === 39 && text.charCodeAt(i + 1) === 39 && i + 1 < to && text.charCodeAt(i + 2) !== 39;
+    const width = (c >= 0xd800 && c <= 0xdbff && i + 1 < to) || pair ? 2 : 1;
     i += width;
     out.push({ start, end: i, type: quoteChars.has(ch) ? Tok.Quote : Tok.Punct, lower: width === 1 ? ch : text.slice(start, i), cap: false, acronym: false, inQ: false });
   }
