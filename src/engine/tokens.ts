@@ -42,6 +42,7 @@ export function isSpaceAt(text: string, i: number): boolean {
 }
 
 const APOS = /[\u2019\u02bc]/g;
+const charStrings: string[] = [];
 
 /**
  * Tokenizes text[from, to). `quoteChars` are the characters that may be quote marks;
@@ -82,7 +83,8 @@ export function tokenize(text: string, from: number, to: number, quoteChars: Set
       out.push({ start, end: i, type: Tok.Word, lower: s.toLowerCase().replace(APOS, "'"), cap, acronym: cap && s.length > 1 && s === s.toUpperCase(), inQ: false });
       continue;
     }
-    const ch = text[i] as string;
+    // One shared string per character: hostile text of 100,000 marks must not allocate 100,000.
+    const ch = (charStrings[c] ??= String.fromCharCode(c));
     // Two straight apostrophes stand for a double quote in some newswire text (''Yes,'' he said).
     // In ''' the first mark closes the inner single quote and the pair the outer one.
     const pair = c === 39 && text.charCodeAt(i + 1) === 39 && i + 1 < to && text.charCodeAt(i + 2) !== 39;
