@@ -19,6 +19,8 @@ export interface SlavicLexicon {
   set: (key: keyof typeof SET_KEYS) => Set<string>;
   marks: QuoteMarks;
   endings: string[];
+  /** Word → its stems: the same words come back in every sentence. */
+  stemCache: Map<string, string[]>;
 }
 
 const SET_KEYS = {
@@ -27,7 +29,14 @@ const SET_KEYS = {
 } as const;
 
 /** Lower case, ё as е, apostrophes as ': the one spelling the lexicons use. */
-export const fold = (w: string): string => w.toLowerCase().replace(/ё/g, "е").replace(/[\u2019\u02bc]/g, "'");
+export function fold(w: string): string {
+  const l = w.toLowerCase();
+  return FOLD.test(l) ? l.replace(/ё/g, "е").replace(/[\u2019\u02bc]/g, "'") : l;
+}
+const FOLD = /[ё\u2019\u02bc]/;
+
+/** A token's lexicon spelling: its `lower` already folds case and apostrophes. */
+export const key = (t: { lower: string }): string => (t.lower.indexOf("ё") < 0 ? t.lower : t.lower.replace(/ё/g, "е"));
 
 /** The word without its case ending, so that every form of a name compares equal (Пескова → песков). */
 export function stem(lex: SlavicLexicon, w: string): string {
@@ -39,10 +48,15 @@ export function stem(lex: SlavicLexicon, w: string): string {
  * → заявлен, заявлени… A noun's forms share at least one.
  */
 export function stems(lex: SlavicLexicon, w: string): string[] {
+  let out = lex.stemCache.get(w);
+  if (out) return out;
   const f = fold(w);
-  const out: string[] = [];
+  out = [];
   for (const e of lex.endings) if (f.length - e.length >= 3 && f.endsWith(e)) out.push(f.slice(0, f.length - e.length));
   out.push(f);
+  // Bounded: a page of distinct words must not grow the cache without end.
+  if (lex.stemCache.size > 20_000) lex.stemCache.clear();
+  lex.stemCache.set(w, out);
   return out;
 }
 
@@ -82,6 +96,7 @@ export function slavicLexicon(data: LangData): SlavicLexicon | undefined {
     set: (key) => sets.get(key) as Set<string>,
     marks: quoteMarks(data.quotePairs),
     endings: d.endings,
+    stemCache: new Map(),
   };
   const classes: [NounClass, string[]][] = [
     ["document", data.documentNouns], ["person", data.personNouns], ["anonymous", data.anonymousNouns],

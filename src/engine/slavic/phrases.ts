@@ -5,7 +5,7 @@
 import type { Phrase } from "../sources";
 import { Tok, type Token } from "../tokens";
 import type { SourceType } from "../types";
-import { fold, lookup, type SlavicLexicon } from "./lexicon";
+import { fold, key, lookup, type SlavicLexicon } from "./lexicon";
 
 const MAX_SOURCE = 16;
 const CYRILLIC_CAP = /^[\u0400-\u042F\u0490\u0404\u0406\u0407]/;
@@ -26,7 +26,7 @@ const knownName = (lex: SlavicLexicon, t: Token): boolean => lookup(lex, lex.org
 export function nameWord(lex: SlavicLexicon, text: string, toks: Token[], k: number): boolean {
   const t = toks[k];
   if (!word(t) || t.inQ || !t.cap || t.acronym || !CYRILLIC_CAP.test(text[t.start] as string)) return false;
-  const f = fold(t.lower);
+  const f = key(t);
   if (noun(lex, t) || knownName(lex, t) || lex.data.pronouns[f] || FUNCTION_SETS.some((k) => lex.set(k).has(f))) return false;
   // A capitalised word right after a preposition is a place ("на Дарниці"), not a name.
   const p = toks[k - 1];
@@ -38,7 +38,7 @@ function headAt(lex: SlavicLexicon, text: string, toks: Token[], k: number): boo
   const t = toks[k] as Token;
   if (t.type === Tok.Quote) return true;
   if (!word(t)) return false;
-  return !!lex.data.pronouns[fold(t.lower)] || !!noun(lex, t) || knownName(lex, t) || nameWord(lex, text, toks, k);
+  return !!lex.data.pronouns[key(t)] || !!noun(lex, t) || knownName(lex, t) || nameWord(lex, text, toks, k);
 }
 
 function hasHead(lex: SlavicLexicon, text: string, toks: Token[], ph: Phrase): boolean {
@@ -51,16 +51,16 @@ function skipAdjunct(lex: SlavicLexicon, text: string, toks: Token[], k: number,
   const preps = lex.set("prepositions");
   for (let guard = 0; k < to && guard < 4; guard++) {
     const t = toks[k] as Token;
-    if (word(t) && !t.inQ && lex.set("addressees").has(fold(t.lower))) {
+    if (word(t) && !t.inQ && lex.set("addressees").has(key(t))) {
       k++;
       continue;
     }
-    if (!word(t) || !preps.has(fold(t.lower))) break;
+    if (!word(t) || !preps.has(key(t))) break;
     k++;
     // The preposition's object: up to the next person word, name word or pronoun.
     while (k < to) {
       const u = toks[k] as Token;
-      if (word(u) && !u.inQ && (nameWord(lex, text, toks, k) || lex.data.pronouns[fold(u.lower)] || ["person", "anonymous"].includes(noun(lex, u)?.cls ?? ""))) break;
+      if (word(u) && !u.inQ && (nameWord(lex, text, toks, k) || lex.data.pronouns[key(u)] || ["person", "anonymous"].includes(noun(lex, u)?.cls ?? ""))) break;
       if (punct(u, ENDS + ",")) return k;
       k++;
     }
@@ -73,12 +73,12 @@ function cutTail(lex: SlavicLexicon, text: string, toks: Token[], from: number, 
   const preps = lex.set("prepositions");
   for (let k = from + 1; k < to; k++) {
     const t = toks[k] as Token;
-    if (word(t) && !t.inQ && preps.has(fold(t.lower)) && nameWord(lex, text, toks, k - 1) && !nameWord(lex, text, toks, k + 1)) {
+    if (word(t) && !t.inQ && preps.has(key(t)) && nameWord(lex, text, toks, k - 1) && !nameWord(lex, text, toks, k + 1)) {
       to = k;
       break;
     }
   }
-  while (to > from + 1 && word(toks[to - 1]) && lex.set("adverbs").has(fold((toks[to - 1] as Token).lower))) to--;
+  while (to > from + 1 && word(toks[to - 1]) && lex.set("adverbs").has(key(toks[to - 1] as Token))) to--;
   return to;
 }
 
@@ -94,7 +94,7 @@ export function subjectIn(lex: SlavicLexicon, text: string, toks: Token[], a: nu
   let from = (cuts[seg] as number) + 1;
   let to = cuts[seg + 1] as number;
   const skip = (t: Token): boolean =>
-    t.type === Tok.Punct ? !punct(t, "\u00AB\u201E\u201C\"") && t.type === Tok.Punct : lex.set("subordinators").has(fold(t.lower)) || lex.set("as").has(fold(t.lower)) || lex.set("adverbs").has(fold(t.lower)) || lex.set("determiners").has(fold(t.lower)) && !lex.data.pronouns[fold(t.lower)];
+    t.type === Tok.Punct ? !punct(t, "\u00AB\u201E\u201C\"") && t.type === Tok.Punct : lex.set("subordinators").has(key(t)) || lex.set("as").has(key(t)) || lex.set("adverbs").has(key(t)) || lex.set("determiners").has(key(t)) && !lex.data.pronouns[key(t)];
   while (from < to && skip(toks[from] as Token) && !(toks[from] as Token).inQ) from++;
   from = skipAdjunct(lex, text, toks, from, to);
   if (from >= to || to - from > MAX_SOURCE) return undefined;
@@ -110,7 +110,7 @@ export function subjectIn(lex: SlavicLexicon, text: string, toks: Token[], a: nu
 export function sourceAfter(lex: SlavicLexicon, text: string, toks: Token[], k: number, to: number, locative: boolean): Phrase | undefined {
   let from = k;
   const first = toks[from];
-  if (locative && word(first) && lex.set("locatives").has(fold(first.lower))) from++;
+  if (locative && word(first) && lex.set("locatives").has(key(first))) from++;
   else from = skipAdjunct(lex, text, toks, from, to);
   // "рассказала корреспонденту Радио Свобода жительница Шебекино": the outlet addressed, then the speaker.
   let m = from;
@@ -118,13 +118,13 @@ export function sourceAfter(lex: SlavicLexicon, text: string, toks: Token[], k: 
   if (m > from && m < to && word(toks[m]) && !(toks[m] as Token).inQ && (nameWord(lex, text, toks, m) || ["person", "anonymous"].includes(noun(lex, toks[m] as Token)?.cls ?? ""))) from = m;
   const f = toks[from];
   if (!f) return undefined;
-  if (word(f) && !f.inQ && lex.data.pronouns[fold(f.lower)]) return { from, to: from + 1 };
+  if (word(f) && !f.inQ && lex.data.pronouns[key(f)]) return { from, to: from + 1 };
   let end = from;
   while (end < to && end - from < MAX_SOURCE) {
     const t = toks[end] as Token;
     if (!t.inQ && (punct(t, ENDS + ",") || isDash(lex, t))) break;
     if (end > from && citing(lex, toks, end)) break;
-    if (word(t) && !t.inQ && end > from && (lex.set("complementizers").has(fold(t.lower)) || lex.set("as").has(fold(t.lower)))) break;
+    if (word(t) && !t.inQ && end > from && (lex.set("complementizers").has(key(t)) || lex.set("as").has(key(t)))) break;
     end++;
   }
   // A quote left open at the end is the content resuming, not part of the name.
@@ -144,7 +144,7 @@ export function placeIn(lex: SlavicLexicon, text: string, toks: Token[], from: n
 
 /** "со ссылкой на", "з посиланням на" at k: the source ends before it. */
 function citing(lex: SlavicLexicon, toks: Token[], k: number): boolean {
-  return lex.d.citing.some((ws) => ws.every((w, i) => word(toks[k + i]) && fold((toks[k + i] as Token).lower) === w));
+  return lex.d.citing.some((ws) => ws.every((w, i) => word(toks[k + i]) && key(toks[k + i] as Token) === w));
 }
 
 export type Gender = "m" | "f";
@@ -169,10 +169,10 @@ export interface SlavicInfo {
 export function describe(lex: SlavicLexicon, text: string, toks: Token[], ph: Phrase): SlavicInfo {
   const d = lex.d;
   let a = ph.from;
-  while (a < ph.to - 1 && word(toks[a]) && lex.set("determiners").has(fold((toks[a] as Token).lower)) && !lex.data.pronouns[fold((toks[a] as Token).lower)]) a++;
+  while (a < ph.to - 1 && word(toks[a]) && lex.set("determiners").has(key(toks[a] as Token)) && !lex.data.pronouns[key(toks[a] as Token)]) a++;
   const t0 = toks[a] as Token;
   const slice = (from: number, to: number): string => text.slice((toks[from] as Token).start, (toks[to - 1] as Token).end);
-  const f0 = fold(t0.lower);
+  const f0 = key(t0);
   if (ph.to - a === 1 && (lex.data.pronouns[f0] || d.possessives[f0])) {
     const p = lex.data.pronouns[f0] ? f0 : (d.possessives[f0] as string);
     return { type: lex.data.pronouns[p] ?? "person", pronoun: true, description: false, nominative: p, ...(lex.data.pronouns[p] === "person" ? { gender: lex.set("feminine").has(p) ? "f" : "m" } : {}) };
@@ -213,11 +213,11 @@ export function describe(lex: SlavicLexicon, text: string, toks: Token[], ph: Ph
   }
   if (h) {
     const ht = toks[head] as Token;
-    const fem = lex.set("feminine").has(fold(ht.lower)) || /(ка|иця|ица|иня)$/.test(h.lemma);
+    const fem = lex.set("feminine").has(key(ht)) || /(ка|иця|ица|иня)$/.test(h.lemma);
     // "ведомство", "омбудсман", "собеседник Радио Свобода": no name of its own, a source met before.
     const description = !ht.cap && (h.cls === "anonymous" || ph.to - a === 1);
     // "Эксперты считают": unnamed people in the plural are anonymous.
-    const many = h.cls === "person" && /[ыиі]$/.test(fold(ht.lower)) && !/[ыиі]$/.test(h.lemma);
+    const many = h.cls === "person" && /[ыиі]$/.test(key(ht)) && !/[ыиі]$/.test(h.lemma);
     return { ...base, type: many ? "anonymous" : (h.cls as SourceType), noun: h, description, ...(h.cls === "person" ? { gender: fem ? "f" : "m" } : {}) };
   }
   for (let k = a; k < ph.to; k++) {

@@ -7,7 +7,7 @@ import type { Range } from "../sentences";
 import type { Phrase } from "../sources";
 import { Tok, tokenize, type Token } from "../tokens";
 import type { Attribution, AttributionKind, Span } from "../types";
-import { fold, slavicLexicon, type SlavicLexicon } from "./lexicon";
+import { key, slavicLexicon, type SlavicLexicon } from "./lexicon";
 import { describe, isDash, nameWord, punct, word, type Gender } from "./phrases";
 import { SlavicReader, type CueMatch } from "./reader";
 import { resolveSlavic, type SlavicMention } from "./resolve";
@@ -216,7 +216,7 @@ class Para {
     let info = describe(lex, this.run.src, this.toks, source);
     // A place that speaks ("у Єлисейському палаці підтвердили") is an organisation.
     const before = this.toks[source.from - 1];
-    if (info.type === "unknown" && word(before) && lex.set("locatives").has(fold(before.lower))) info = { ...info, type: "organization" };
+    if (info.type === "unknown" && word(before) && lex.set("locatives").has(key(before))) info = { ...info, type: "organization" };
     const form = m.entry.form;
     const gender: Gender | undefined = form === "m" || form === "f" ? form : undefined;
     const mention: SlavicMention = { span: this.span(source), info, ...(gender ? { gender } : {}) };
@@ -242,7 +242,7 @@ class Para {
     const { toks } = this;
     for (const words of this.run.lexS.data.creditPhrases) {
       const n = words.length;
-      if (toks.length <= n || toks.length > n + 16 || !words.every((w, k) => fold((toks[k] as Token).lower) === w)) continue;
+      if (toks.length <= n || toks.length > n + 16 || !words.every((w, k) => key(toks[k] as Token) === w)) continue;
       let end = toks.length;
       while (end > n && punct(toks[end - 1], ".")) end--;
       const src = { from: n, to: end };
@@ -258,7 +258,7 @@ class Para {
     const lex = this.run.lexS;
     const { toks } = this;
     let end = s.from;
-    while (end < s.to && end < s.from + 10 && word(toks[end]) && !(toks[end] as Token).inQ && !lex.set("prepositions").has(fold((toks[end] as Token).lower))) end++;
+    while (end < s.to && end < s.from + 10 && word(toks[end]) && !(toks[end] as Token).inQ && !lex.set("prepositions").has(key(toks[end] as Token))) end++;
     let runEnd = -1;
     let runStart = -1;
     for (let k = end - 1; k >= s.from; k--) {
@@ -269,7 +269,7 @@ class Para {
     }
     if (runEnd < 0) return;
     if (runEnd - runStart < 2) {
-      const w = fold((toks[runStart] as Token).lower);
+      const w = key(toks[runStart] as Token);
       if (runStart === s.from || lex.d.obliqueAdjectives.some((e) => w.endsWith(e))) return;
     }
     const ph = { from: s.from, to: runEnd };
@@ -316,7 +316,7 @@ function splitSentences(lex: SlavicLexicon, toks: Token[]): Range[] {
     // "— сказал он. — А потом …" stays one piece for the dialogue reader; "?» — спросил он" too.
     if (isDash(lex, next) && word(toks[j + 1]) && !(toks[j + 1] as Token).cap) continue;
     const prev = toks[i - 1];
-    if (t.lower === "." && word(prev) && prev.end === t.start && (lex.set("abbreviations").has(fold(prev.lower)) || (prev.cap && prev.end - prev.start === 1))) continue;
+    if (t.lower === "." && word(prev) && prev.end === t.start && (lex.set("abbreviations").has(key(prev)) || (prev.cap && prev.end - prev.start === 1))) continue;
     push(j);
     i = j - 1;
   }

@@ -6,7 +6,7 @@
 import type { Range } from "../sentences";
 import type { Phrase } from "../sources";
 import { Tok, type Token } from "../tokens";
-import { fold, type SlavicLexicon } from "./lexicon";
+import { key, type SlavicLexicon } from "./lexicon";
 import { isDash, placeIn, punct, sourceAfter, subjectIn, word } from "./phrases";
 import type { SlavicCue } from "./types";
 
@@ -49,19 +49,19 @@ export class SlavicReader {
     private readonly names: Uint8Array,
   ) {}
 
-  private has(key: Parameters<SlavicLexicon["set"]>[0], t: Token | undefined): boolean {
-    return word(t) && !t.inQ && this.lex.set(key).has(fold(t.lower));
+  private has(set: Parameters<SlavicLexicon["set"]>[0], t: Token | undefined): boolean {
+    return word(t) && !t.inQ && this.lex.set(set).has(key(t));
   }
 
   /** The cue starting at token i, if any: verbs lower-case, phrases ("По словам") any case. */
   matchAt(i: number, to: number): CueMatch | undefined {
     const t = this.toks[i];
     if (!word(t) || t.inQ || this.consumed[i]) return undefined;
-    for (const entry of this.lex.cues.get(fold(t.lower)) ?? []) {
+    for (const entry of this.lex.cues.get(key(t)) ?? []) {
       const n = entry.words.length;
       if (i + n > to) continue;
       let ok = true;
-      for (let k = 1; k < n && ok; k++) ok = fold((this.toks[i + k] as Token).lower) === entry.words[k];
+      for (let k = 1; k < n && ok; k++) ok = key(this.toks[i + k] as Token) === entry.words[k];
       if (!ok) continue;
       if (t.cap && n === 1 && !t.acronym && i > 0 && !punct(this.toks[i - 1], "\u2014\u2013-")) return undefined;
       return { entry, from: i, to: i + n };
@@ -143,7 +143,7 @@ export class SlavicReader {
     // Coordinated or participle: "… и заявил, что", ", заявив, что": the subject met before.
     // The subject is shared with an earlier cue of the same form (наголосили … і закликали).
     const lastFound = [...found].reverse().find((g) => g.m.entry.form === e.form) ?? found[0];
-    if ((word(prev) && this.lex.set("conjunctions").has(fold(prev.lower))) || (e.form === "ger" && punct(prev, ","))) {
+    if ((word(prev) && this.lex.set("conjunctions").has(key(prev))) || (e.form === "ger" && punct(prev, ","))) {
       const barrier = punct(toks[p - 1], ",") ? p - 1 : p;
       const src = lastFound?.source ?? subjectIn(lex, text, toks, s.from, p);
       return src ? { m, source: src, barrier, ends: true } : undefined;
@@ -213,7 +213,7 @@ export class SlavicReader {
       const g = found[k] as Found;
       if (g.ends && g.barrier >= start && g.barrier < end) end = g.barrier;
     }
-    const cue = fold((toks[(found[n] as Found).m.from] as Token).lower);
+    const cue = key(toks[(found[n] as Found).m.from] as Token);
     const form = (found[n] as Found).m.entry.form;
     // Agreement marks a second predicate of the same subject: "…, и на четыре года запретил".
     const ending = form === "m" ? cue.slice(-1) : ["f", "n", "pl"].includes(form) ? cue.slice(-2) : "";
