@@ -5,7 +5,6 @@
 // later is annotated once; page text that looks like markup stays text; and the extension makes
 // no network request of its own. One shared browser; the network is sealed (see
 // reliability/chromium-session.ts).
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
@@ -115,8 +114,6 @@ describe('the built extension in Chromium is harmless on every page', () => {
       allOurPageRequests.push(...w.ourRequests);
       await w.close();
     }
-    // Leave the settings as found, whatever a failed test did.
-    await broadcastSettings({ enabled: true }).catch(() => undefined);
   });
 
   afterAll(async () => {
