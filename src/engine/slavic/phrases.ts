@@ -124,6 +124,8 @@ export function sourceAfter(lex: SlavicLexicon, text: string, toks: Token[], k: 
     const t = toks[end] as Token;
     if (!t.inQ && (punct(t, ENDS + ",") || isDash(lex, t))) break;
     if (end > from && citing(lex, toks, end)) break;
+    // "— сказал Песков и добавил": a second predicate, not a second name.
+    if (end > from && lex.set("conjunctions").has(key(t)) && word(toks[end + 1]) && !(toks[end + 1] as Token).cap) break;
     if (word(t) && !t.inQ && end > from && (lex.set("complementizers").has(key(t)) || lex.set("as").has(key(t)))) break;
     end++;
   }

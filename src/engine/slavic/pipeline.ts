@@ -219,7 +219,8 @@ class Para {
     if (info.type === "unknown" && word(before) && lex.set("locatives").has(key(before))) info = { ...info, type: "organization" };
     const form = m.entry.form;
     const gender: Gender | undefined = form === "m" || form === "f" ? form : undefined;
-    const mention: SlavicMention = { span: this.span(source), info, ...(gender ? { gender } : {}) };
+    const oblique = m.entry.frame === "according";
+    const mention: SlavicMention = { span: this.span(source), info, ...(gender ? { gender } : {}), ...(oblique ? { oblique } : {}) };
     if (info.owner) {
       const o = describe(lex, this.run.src, this.toks, info.owner);
       mention.owner = { text: o.nominative, description: o.description && info.owner.to - info.owner.from === 1 };

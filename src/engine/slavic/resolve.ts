@@ -11,6 +11,8 @@ export interface SlavicMention {
   info: SlavicInfo;
   /** Gender shown by the cue's agreement (заявила → f). */
   gender?: Gender;
+  /** In an oblique case ("по словам Сергея Лаврова"): its name is no nominative. */
+  oblique?: boolean;
   /** Only a name seen at a sentence start, not an attribution's source. */
   subjectOnly?: boolean;
   /** A document's owner ("МЗС України"): an organisation later descriptions may mean. */
@@ -22,17 +24,19 @@ const LOOKBACK = 12;
 
 /** Resolves mentions sorted by start; returns one SourceSpan per mention that is not subjectOnly. */
 export function resolveSlavic(lex: SlavicLexicon, mentions: SlavicMention[]): (SourceSpan | undefined)[] {
+  // Surname stem → full name, from subjects first: "Сергей Лавров" over "(по словам) Сергея Лаврова".
   const full = new Map<string, string>();
-  for (const m of mentions) {
-    const name = m.info.name;
-    if (m.info.type === "person" && name && name.includes(" ")) {
-      const key = stem(lex, name.slice(name.lastIndexOf(" ") + 1));
-      if (!full.has(key)) full.set(key, name);
+  for (const oblique of [false, true])
+    for (const m of mentions) {
+      const name = m.info.name;
+      if (m.info.type === "person" && name && name.includes(" ") && !!m.oblique === oblique) {
+        const key = stem(lex, name.slice(name.lastIndexOf(" ") + 1));
+        if (!full.has(key)) full.set(key, name);
+      }
     }
-  }
   const own = (m: SlavicMention): string => {
     const name = m.info.name;
-    if (m.info.type === "person" && name) return name.includes(" ") ? name : (full.get(stem(lex, name)) ?? name);
+    if (m.info.type === "person" && name) return name.includes(" ") && !m.oblique ? name : (full.get(stem(lex, name.slice(name.lastIndexOf(" ") + 1))) ?? name);
     return m.info.nominative;
   };
   const canon: string[] = [];
