@@ -36,8 +36,6 @@ interface Found {
   relative?: boolean;
 }
 
-const PASSIVE = new Set(["is", "are", "was", "were", "be", "been", "being"]);
-const FINITE = new Set([...PASSIVE, "has", "have", "had", "will", "would", "can", "could"]);
 /** Two words or fewer of unquoted text rarely carry a claim ("said Tuesday", "emphasize them"). */
 const MIN_WORDS = 3;
 const COLON: CueEntry = { words: [":"], frame: "say" };
@@ -170,11 +168,11 @@ export class SentenceReader {
     }
     const j = skipAdverbsBack(lex, toks, prevIdx, s.from);
     // Passives ("troops were expected to …") name no speaker before the cue.
-    for (let k = j + 1; k < m.from; k++) if (PASSIVE.has((toks[k] as Token).lower)) return undefined;
+    for (let k = j + 1; k < m.from; k++) if (lex.g.passiveAux.has((toks[k] as Token).lower)) return undefined;
     const last = before[before.length - 1];
     // Participle or coordinated cue: the source is the clause's subject, met before.
     const pj = toks[j];
-    const coordinated = !!pj && ["and", "but"].includes(pj.lower);
+    const coordinated = !!pj && lex.g.coordinators.has(pj.lower);
     if ((coordinated || m.entry.participle) && frame === "that" && !this.takesClause(m.to, s.to)) return undefined;
     if (last && ((m.entry.participle && isPunct(pj, ",")) || coordinated)) {
       return { m, pattern: "inherited", source: last.source, info: last.info, barrier: isPunct(toks[j - 1], ",") ? j - 1 : j };
@@ -183,7 +181,7 @@ export class SentenceReader {
     if (coordinated && j > s.from) {
       const subj = phraseAfter(lex, toks, s.from, j);
       const v = toks[subj?.to ?? -1];
-      const verbNext = !!v && v.type === Tok.Word && !v.cap && !lex.determiners.has(v.lower) && !lex.bridges.has(v.lower) && (!lex.stop.has(v.lower) || FINITE.has(v.lower));
+      const verbNext = !!v && v.type === Tok.Word && !v.cap && !lex.determiners.has(v.lower) && !lex.bridges.has(v.lower) && (!lex.stop.has(v.lower) || lex.g.finiteAux.has(v.lower));
       if (subj && (toks[subj.from] as Token).cap && verbNext) return { m, pattern: "inherited", source: subj, info: this.describe(subj), barrier: isPunct(toks[j - 1], ",") ? j - 1 : j };
     }
     if (m.entry.participle && isPunct(pj, ",") && j > s.from) {
@@ -198,7 +196,7 @@ export class SentenceReader {
     const p = src.from - 1;
     const pt = toks[p];
     // "The policy changes, which officials said will …": the content is not a clause of its own.
-    if (pt?.lower === "which") return undefined;
+    if (pt?.lower === lex.g.relativeThing) return undefined;
     // Postposed: "“…,” Kirby said." / "…, the official said on Tuesday." A quote closed on a
     // comma is postposed whatever follows the cue ("“…,” she said in Iowa in 2012 when …").
     // "…, you are the Queen,’” she said": look past nested closing marks for the comma.
@@ -214,7 +212,7 @@ export class SentenceReader {
       if (isPunct(toks[after], ",") && isPunct(pt, ",")) return { m, pattern: "postposed", source: src, info, barrier: stop, content: [{ from: s.from, to: stop }, { from: after + 1, to: s.to }] };
     }
     if (frame === "that" && !this.takesClause(m.to, s.to)) return undefined;
-    const relative = toks[j]?.lower === "who" && isPunct(toks[j - 1], ",");
+    const relative = toks[j]?.lower === lex.g.relativePerson && isPunct(toks[j - 1], ",");
     return { m, pattern: "preposed", source: src, info, barrier: src.from, ...(relative ? { relative } : {}) };
   }
 
@@ -224,7 +222,7 @@ export class SentenceReader {
     const first = this.toks[from];
     if (first && from < to && first.type === Tok.Word && !this.adjunctStart(first)) return false;
     // "Many of the closures, he said, have involved …": the sentence's verb comes next.
-    if (isPunct(first, ",") && FINITE.has(this.toks[from + 1]?.lower ?? "")) return false;
+    if (isPunct(first, ",") && this.lex.g.finiteAux.has(this.toks[from + 1]?.lower ?? "")) return false;
     let words = 0;
     for (let k = from; k < to; k++) {
       const t = this.toks[k] as Token;
@@ -284,10 +282,10 @@ export class SentenceReader {
       const t = toks[k] as Token;
       if (t.lower === lex.data.complementizer && t.type === Tok.Word && !t.inQ) return k + 1;
       if (t.type === Tok.Quote || t.lower === ";" || t.lower === ":" || t.inQ) break;
-      if (t.lower === "and" || t.lower === "but" || t.lower === "or" || (frame !== "tell" && t.lower === ",")) break;
+      if (lex.g.coordinators.has(t.lower) || (frame !== "tell" && t.lower === ",")) break;
       if (found.some((f) => f.m.from === k)) break;
       // "said Thursday his biggest worry is that …": a verb before "that" means it is not ours.
-      if (frame !== "tell" && FINITE.has(t.lower)) break;
+      if (frame !== "tell" && lex.g.finiteAux.has(t.lower)) break;
     }
     let k = m.to;
     if (frame === "tell" && lex.objectPronouns.has((toks[k] as Token | undefined)?.lower ?? "")) k++;
@@ -314,7 +312,7 @@ export class SentenceReader {
         // "… hacked DNC computers and she accused Trump …": a new clause, not nested speech.
         const c = toks[f.source.from - 1];
         const head = toks[f.source.from] as Token;
-        if (!c || !["and", "but"].includes(c.lower) || !(head.cap || lex.pronouns.has(head.lower))) continue;
+        if (!c || !lex.g.coordinators.has(c.lower) || !(head.cap || lex.pronouns.has(head.lower))) continue;
         b = isPunct(toks[f.source.from - 2], ",") ? f.source.from - 2 : f.source.from - 1;
       }
       if (b >= start && b < end) end = b;
@@ -327,7 +325,7 @@ export class SentenceReader {
       // ", which is spread by mosquitoes", ", and three-quarters said …": the writer's clause.
       if (t.lower === "," && k > start + 2 && lex.clauseBreaks.has(toks[k + 1]?.lower ?? "") && !(toks[k + 1] as Token).inQ) return k;
       // A second predicate of the same subject: ", but has continued …", " and urged …".
-      if ((t.lower === "but" || t.lower === "and") && k > start) {
+      if (lex.g.coordinators.has(t.lower) && k > start) {
         const n2 = skipForward(lex, toks, k + 1, end);
         const nt = toks[n2];
         if (!nt || nt.type !== Tok.Word || nt.cap || nt.lower === "that") continue;

@@ -18,7 +18,6 @@ interface Draft {
 }
 
 const MAX_RUN_ON = 20;
-const CONJ = new Set(["but", "and", "yet", "so"]);
 
 export function extract(text: string, options?: ExtractOptions): Attribution[] {
   if (typeof text !== "string") return [];
@@ -97,7 +96,7 @@ function run(lex: Lexicon, text: string): Attribution[] {
     for (const s of splitSentences(toks, lex.abbreviations, lex.cueWords, lex.starters)) {
       const raws = reader.read(s);
       // "“…,” Blinken told reporters. “But …”": one conjunction may lead in.
-      const lead = (toks[s.from] as Token).type === Tok.Word && CONJ.has((toks[s.from] as Token).lower) ? s.from + 1 : s.from;
+      const lead = (toks[s.from] as Token).type === Tok.Word && lex.g.sentenceConjunctions.has((toks[s.from] as Token).lower) ? s.from + 1 : s.from;
       if (raws.length === 0 && prevTail && prevTail.content.length < MAX_RUN_ON && (toks[lead] as Token | undefined)?.type === Tok.Quote && (toks[lead] as Token).inQ) {
         const q = quoteAt.get(lead);
         if (q && q.close >= s.to - 2) {

@@ -12,8 +12,6 @@ export interface Phrase {
 
 const MAX_WORDS = 12;
 const PUNCT_BEFORE_SOURCE = new Set([",", ";", ":", "(", "\u2014", "\u2013", "-"]);
-/** Prepositions that make the phrase before a cue their object, not its subject. */
-const OBJECT_OF = new Set(["to", "by", "about", "than", "into", "against", "like", "via"]);
 
 const isObjectPronoun = (lex: Lexicon, t: Token): boolean => !t.acronym && lex.objectPronouns.has(t.lower);
 
@@ -51,10 +49,10 @@ export function phraseBefore(lex: Lexicon, toks: Token[], end: number, from: num
     if (k <= from || (toks[k] as Token).lower !== ",") return undefined;
     j = k - 1;
     t = toks[j] as Token;
-  } else if (t.lower === "who" && toks[j - 1]?.lower === ",") {
+  } else if (t.lower === lex.g.relativePerson && toks[j - 1]?.lower === ",") {
     j -= 2;
     t = toks[j] as Token;
-  } else if (t.lower === "who" && j > from) {
+  } else if (t.lower === lex.g.relativePerson && j > from) {
     // "64 percent who say the same": the phrase the relative pronoun stands for.
     const np = phraseBefore(lex, toks, j, from);
     return np && { from: np.from, to: j + 1 };
@@ -109,7 +107,7 @@ function okBefore(lex: Lexicon, toks: Token[], k: number, from: number): boolean
   const p = toks[k - 1] as Token;
   if (p.type === Tok.Quote) return true;
   if (p.type === Tok.Punct) return PUNCT_BEFORE_SOURCE.has(p.lower);
-  return lex.subordinators.has(p.lower) || lex.cueWords.has(p.lower) || (lex.stop.has(p.lower) && !lex.bridges.has(p.lower) && !OBJECT_OF.has(p.lower));
+  return lex.subordinators.has(p.lower) || lex.cueWords.has(p.lower) || (lex.stop.has(p.lower) && !lex.bridges.has(p.lower) && !lex.g.objectPrepositions.has(p.lower));
 }
 
 /** The source phrase starting at `start`, read forwards: "according to a Statement from the White House". */
@@ -156,7 +154,7 @@ export interface SourceInfo {
 
 export function describe(lex: Lexicon, text: string, toks: Token[], ph: Phrase): SourceInfo {
   let a = ph.from;
-  const definite = ["the", "this", "that"].includes((toks[a] as Token).lower);
+  const definite = lex.g.definite.has((toks[a] as Token).lower);
   while (a < ph.to - 1 && lex.determiners.has((toks[a] as Token).lower)) a++;
   const bare = text.slice((toks[a] as Token).start, (toks[ph.to - 1] as Token).end);
   // The core ends at the first bridge, unless the bridge sits inside a capitalised title

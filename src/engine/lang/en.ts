@@ -118,6 +118,16 @@ export const en: LangData = {
     "june july august september october november december yesterday today tonight last this " +
     "earlier later recently once repeatedly afterward afterwards again reporters"
   ).split(" "),
+  grammar: {
+    passiveAux: ["is", "are", "was", "were", "be", "been", "being"],
+    finiteAux: ["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could"],
+    coordinators: ["and", "but"],
+    sentenceConjunctions: ["but", "and", "yet", "so"],
+    relativePerson: "who",
+    relativeThing: "which",
+    objectPrepositions: ["to", "by", "about", "than", "into", "against", "like", "via"],
+    definite: ["the", "this", "that"],
+  },
   complementizer: "that",
   personNouns: (
     "spokesman spokeswoman spokesperson president minister secretary adviser advisor senator " +

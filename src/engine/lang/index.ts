@@ -2,11 +2,25 @@
 import { indexCues, type CueIndex } from "../cues";
 import { quoteMarks, type QuoteMarks } from "../quotes";
 import { en } from "./en";
-import type { LangData } from "./types";
+import type { Grammar, LangData } from "./types";
 import type { SourceType } from "../types";
+
+export interface GrammarSets {
+  passiveAux: Set<string>;
+  finiteAux: Set<string>;
+  coordinators: Set<string>;
+  sentenceConjunctions: Set<string>;
+  relativePerson: string;
+  relativeThing: string;
+  objectPrepositions: Set<string>;
+  definite: Set<string>;
+}
+
+const NO_GRAMMAR: Grammar = { passiveAux: [], finiteAux: [], coordinators: [], sentenceConjunctions: [], relativePerson: "", relativeThing: "", objectPrepositions: [], definite: [] };
 
 export interface Lexicon {
   data: LangData;
+  g: GrammarSets;
   cues: CueIndex;
   marks: QuoteMarks;
   pronouns: Map<string, SourceType>;
@@ -55,8 +69,19 @@ export function lexicon(lang: string | undefined): Lexicon | undefined {
   if (!lex) {
     const d = LANGS[code] as LangData;
     const set = (xs: string[]): Set<string> => new Set(xs);
+    const g = d.grammar ?? NO_GRAMMAR;
     lex = {
       data: d,
+      g: {
+        passiveAux: set(g.passiveAux),
+        finiteAux: set(g.finiteAux),
+        coordinators: set(g.coordinators),
+        sentenceConjunctions: set(g.sentenceConjunctions),
+        relativePerson: g.relativePerson,
+        relativeThing: g.relativeThing,
+        objectPrepositions: set(g.objectPrepositions),
+        definite: set(g.definite),
+      },
       cues: indexCues(d),
       marks: quoteMarks(d.quotePairs),
       pronouns: new Map(Object.entries(d.pronouns)),

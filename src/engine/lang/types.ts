@@ -35,6 +35,25 @@ export interface QuotePair {
   close: string;
 }
 
+/** Closed-class words the generic rules refer to by their role. */
+export interface Grammar {
+  /** Forms of "be": a cue after them is passive and names no speaker before it. */
+  passiveAux: string[];
+  /** Auxiliaries that mark a finite verb ("has", "will"): a clause of its own starts there. */
+  finiteAux: string[];
+  /** "and", "but": join predicates that share a subject. */
+  coordinators: string[];
+  /** May open a sentence that goes on with the previous speaker's quote ("But “…”"). */
+  sentenceConjunctions: string[];
+  /** Relative pronouns for people ("who") and things ("which"). */
+  relativePerson: string;
+  relativeThing: string;
+  /** Prepositions that make the phrase after them their object, not a subject. */
+  objectPrepositions: string[];
+  /** Determiners of a description that points back ("the official", "this statement"). */
+  definite: string[];
+}
+
 export interface LangData {
   code: string;
   cues: CueEntry[];
@@ -62,6 +81,7 @@ export interface LangData {
   afterSource?: string[];
   /** Words that open an adjunct after a cue ("said Tuesday", "said last week", "told reporters"). */
   adjunctWords?: string[];
+  grammar?: Grammar;
   /** Complementizer dropped from the content start. */
   complementizer: string;
   /** Head nouns by the kind of source they name. */
