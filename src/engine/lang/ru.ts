@@ -1,7 +1,7 @@
 // Russian: cue verbs, quote marks and the word classes the Slavic reader (../slavic) uses.
 import { slavicCues, type Paradigm } from "../slavic/verbs";
 import type { SlavicCue } from "../slavic/types";
-import { DASHES, EAST_SLAVIC_ENDINGS, OBLIQUE_ADJECTIVES } from "./slavic";
+import { DASHES, EAST_SLAVIC_ENDINGS, NOUN_ENDINGS, OBLIQUE_ADJECTIVES } from "./slavic";
 import type { LangData } from "./types";
 
 const P: Paradigm = {
@@ -91,7 +91,7 @@ export const ru: LangData = {
      Британия Польша Венгрия Казахстан Киргизия Грузия Армения Азербайджан Молдова Турция Иран
      Израиль Крым ВСУ ЗСУ СБУ Пентагон Госдеп Европа Запад Будапешт Стамбул Рада`,
   ),
-  mediaNames: w("ТАСС РИА Интерфакс Reuters AFP AP Bloomberg BBC CNN Коммерсантъ Коммерсант Ведомости Известия Медиазона РБК Медуза Радио Свобода Telegram"),
+  mediaNames: w("Times Post Journal Guardian Politico Axios Telegraph Economist Spiegel Meduza Financial ТАСС РИА Интерфакс Reuters AFP AP Bloomberg BBC CNN Коммерсантъ Коммерсант Ведомости Известия Медиазона РБК Медуза Радио Свобода Telegram"),
   titles: [],
   abbreviations: w("г гг т д п см им ул тыс млн млрд руб долл ст"),
   creditPhrases: [["по", "материалам"]],
@@ -113,6 +113,7 @@ export const ru: LangData = {
     patronymic: w("ович евич ич овна евна ична инична"),
     femaleName: w("ова ева ёва ина ына ая"),
     endings: EAST_SLAVIC_ENDINGS,
+    nounEndings: NOUN_ENDINGS,
     obliqueAdjectives: OBLIQUE_ADJECTIVES,
     pluralAdjectives: { ых: "ые", их: "ие" },
   },

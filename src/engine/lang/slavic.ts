@@ -6,6 +6,9 @@ export const EAST_SLAVIC_ENDINGS = (
   "ої их ых им ым ім а я у ю е є и ы і ї о ь й"
 ).split(" ");
 
+/** Genitive plural, for known nouns only (материалов → материал). */
+export const NOUN_ENDINGS = ["ов", "ев", "ів"];
+
 /** Em dash, en dash and a spaced hyphen all open dialogue and postposed remarks. */
 export const DASHES = "\u2014\u2013-";
 

@@ -1,7 +1,7 @@
 // Ukrainian: cue verbs, quote marks and the word classes the Slavic reader (../slavic) uses.
 import { slavicCues, type Paradigm } from "../slavic/verbs";
 import type { SlavicCue } from "../slavic/types";
-import { DASHES, EAST_SLAVIC_ENDINGS, OBLIQUE_ADJECTIVES } from "./slavic";
+import { DASHES, EAST_SLAVIC_ENDINGS, NOUN_ENDINGS, OBLIQUE_ADJECTIVES } from "./slavic";
 import type { LangData } from "./types";
 
 const P: Paradigm = {
@@ -89,7 +89,7 @@ export const uk: LangData = {
      Польща Угорщина Казахстан Грузія Вірменія Азербайджан Молдова Туреччина Іран Ізраїль Крим
      Пентагон Держдеп Європа Захід Рада Меджліс`,
   ),
-  mediaNames: w("ТАСС РІА Інтерфакс Reuters AFP AP Bloomberg BBC CNN Укрінформ Суспільне УНІАН Українська правда Радіо Свобода Крим.Реалії Telegram"),
+  mediaNames: w("Times Post Journal Guardian Politico Axios Telegraph Economist Spiegel Meduza Financial ТАСС РІА Інтерфакс Reuters AFP AP Bloomberg BBC CNN Укрінформ Суспільне УНІАН Українська правда Радіо Свобода Крим.Реалії Telegram"),
   titles: [],
   abbreviations: w("р рр м вул тис млн млрд грн дол ст"),
   creditPhrases: [["за", "матеріалами"]],
@@ -111,6 +111,7 @@ export const uk: LangData = {
     patronymic: w("ович евич ич івна ївна овна евна ічна"),
     femaleName: w("ова ева єва іна ина ська цька"),
     endings: EAST_SLAVIC_ENDINGS,
+    nounEndings: NOUN_ENDINGS,
     obliqueAdjectives: OBLIQUE_ADJECTIVES,
     pluralAdjectives: { их: "і", іх: "і" },
   },

@@ -62,10 +62,13 @@ export function stems(lex: SlavicLexicon, w: string): string[] {
 
 /** The first entry of `map` under any reading of the word's ending. */
 export function lookup<T>(lex: SlavicLexicon, map: Map<string, T>, w: string): T | undefined {
-  for (const s of stems(lex, w)) {
+  const all = stems(lex, w);
+  for (const s of all) {
     const v = map.get(s);
     if (v !== undefined) return v;
   }
+  const f = all[all.length - 1] as string;
+  for (const e of lex.d.nounEndings) if (f.length - e.length >= 3 && f.endsWith(e)) return map.get(f.slice(0, f.length - e.length));
   return undefined;
 }
 

@@ -33,12 +33,15 @@ export function nameWord(lex: SlavicLexicon, text: string, toks: Token[], k: num
   return !(word(p) && lex.set("prepositions").has(p.lower) && !nameWord(lex, text, toks, k - 1));
 }
 
-/** Words that can head a source: pronoun, known noun, name word, known or quoted name. */
+/** A capitalised Latin word in Cyrillic text: a foreign outlet or body ("The New York Times"). */
+const latinName = (text: string, t: Token): boolean => t.cap && /[A-Z]/.test(text[t.start] as string);
+
+/** Words that can head a source: pronoun, known noun, name word, known, quoted or Latin name. */
 function headAt(lex: SlavicLexicon, text: string, toks: Token[], k: number): boolean {
   const t = toks[k] as Token;
   if (t.type === Tok.Quote) return true;
   if (!word(t)) return false;
-  return !!lex.data.pronouns[key(t)] || !!noun(lex, t) || knownName(lex, t) || nameWord(lex, text, toks, k);
+  return !!lex.data.pronouns[key(t)] || !!noun(lex, t) || knownName(lex, t) || nameWord(lex, text, toks, k) || latinName(text, t);
 }
 
 function hasHead(lex: SlavicLexicon, text: string, toks: Token[], ph: Phrase): boolean {
@@ -93,8 +96,9 @@ export function subjectIn(lex: SlavicLexicon, text: string, toks: Token[], a: nu
   if (cuts[seg + 1] === (cuts[seg] as number) + 1 && seg >= 2) seg -= 2;
   let from = (cuts[seg] as number) + 1;
   let to = cuts[seg + 1] as number;
+  // Leading punctuation and function words: "а также", "однако", "сам".
   const skip = (t: Token): boolean =>
-    t.type === Tok.Punct ? !punct(t, "\u00AB\u201E\u201C\"") && t.type === Tok.Punct : lex.set("subordinators").has(key(t)) || lex.set("as").has(key(t)) || lex.set("adverbs").has(key(t)) || lex.set("determiners").has(key(t)) && !lex.data.pronouns[key(t)];
+    t.type === Tok.Punct || (!lex.data.pronouns[key(t)] && (["subordinators", "as", "adverbs", "determiners"] as const).some((set) => lex.set(set).has(key(t))));
   while (from < to && skip(toks[from] as Token) && !(toks[from] as Token).inQ) from++;
   from = skipAdjunct(lex, text, toks, from, to);
   if (from >= to || to - from > MAX_SOURCE) return undefined;
@@ -110,7 +114,8 @@ export function subjectIn(lex: SlavicLexicon, text: string, toks: Token[], a: nu
 export function sourceAfter(lex: SlavicLexicon, text: string, toks: Token[], k: number, to: number, locative: boolean): Phrase | undefined {
   let from = k;
   const first = toks[from];
-  if (locative && word(first) && lex.set("locatives").has(key(first))) from++;
+  const place = locative && word(first) && lex.set("locatives").has(key(first));
+  if (place) from++;
   else from = skipAdjunct(lex, text, toks, from, to);
   // "рассказала корреспонденту Радио Свобода жительница Шебекино": the outlet addressed, then the speaker.
   let m = from;
@@ -134,7 +139,7 @@ export function sourceAfter(lex: SlavicLexicon, text: string, toks: Token[], k: 
   end = cutTail(lex, text, toks, from, end);
   const ph = { from, to: end };
   // After в/у any noun phrase is a place that speaks ("в Єлисейському палаці").
-  return end > from && (hasHead(lex, text, toks, ph) || (from > k && word(toks[from]))) ? ph : undefined;
+  return end > from && (hasHead(lex, text, toks, ph) || (place && word(toks[from]))) ? ph : undefined;
 }
 
 /** The place in "В ведомстве отметили" / "У Єлисейському палаці підтвердили": [from, to) after в/у. */
@@ -229,6 +234,7 @@ export function describe(lex: SlavicLexicon, text: string, toks: Token[], ph: Ph
     if (lookup(lex, lex.orgNames, t.lower)) return { ...base, type: "organization", description: false };
   }
   if (toks.slice(a, ph.to).some((t) => t.inQ)) return { ...base, type: "media", description: false };
+  if (toks.slice(a, ph.to).some((t) => latinName(text, t))) return { ...base, type: "organization", description: false };
   return { ...base, type: "unknown", description: false };
 }
 

@@ -44,6 +44,8 @@ export interface SlavicData {
   femaleName: string[];
   /** Case endings stripped to compare word forms (Песков, Пескова, Пескову → песков). */
   endings: string[];
+  /** Plural endings tried only for known nouns (материалов → материал): names keep them (Песков). */
+  nounEndings: string[];
   /** Oblique adjective endings: a lone capitalised word with one ("Верховної") is no name. */
   obliqueAdjectives: string[];
   /** Oblique adjective endings → nominative plural, for "Повітряних сил" → "Повітряні сили". */
