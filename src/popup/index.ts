@@ -133,7 +133,8 @@ async function main(): Promise<void> {
         return;
       }
       await update({ site: { host, mode: "on" } });
-      await injectContentScript(tab.id, api).catch(() => undefined);
+      // Not forced: the site list now says on, and "off" later must take it away again.
+      await injectContentScript(tab.id, api, { force: false }).catch(() => undefined);
       await refreshStatus(tab);
     });
   });

@@ -91,16 +91,20 @@ export function t(key: string, substitutions?: string | string[]): string {
 }
 
 /**
- * "Annotate this page": runs the content script in a tab the user chose, through activeTab
- * (no host permission). The flag set first tells the script to run whatever the site list says.
+ * Runs the content script in a tab: "Annotate this page" (through activeTab, no host
+ * permission), or a site just turned on. With `force` (the default, for "Annotate this page")
+ * a flag set first tells the script to run whatever the site list says; a site turned on must
+ * not set it, or turning the site off again would leave that tab annotated.
  */
-export async function injectContentScript(tabId: number, api: Api = extensionApi()): Promise<void> {
-  await api.scripting.executeScript({
-    target: { tabId },
-    func: () => {
-      (globalThis as { __sourcelightForce?: boolean }).__sourcelightForce = true;
-    },
-  });
+export async function injectContentScript(tabId: number, api: Api = extensionApi(), { force = true } = {}): Promise<void> {
+  if (force) {
+    await api.scripting.executeScript({
+      target: { tabId },
+      func: () => {
+        (globalThis as { __sourcelightForce?: boolean }).__sourcelightForce = true;
+      },
+    });
+  }
   await api.scripting.insertCSS({ target: { tabId }, files: ["highlights.css"] });
   await api.scripting.executeScript({ target: { tabId }, files: ["content.js"] });
 }
