@@ -205,7 +205,7 @@ export function describe(lex: SlavicLexicon, text: string, toks: Token[], ph: Ph
     name = parts.join(" ");
     const first = fold(parts[0] as string);
     const last = fold(parts[parts.length - 1] as string);
-    if (parts.length > 1) gender = /[ая]$/.test(first) && !/(ич|ія|ья)$/.test(first) ? "f" : "m";
+    if (parts.length > 1) gender = /[ая]$/.test(first) && !d.maleNamesInA.includes(first) ? "f" : "m";
     else if (d.femaleName.some((e) => last.endsWith(e))) gender = "f";
   }
   const h = head >= 0 ? (noun(lex, toks[head] as Token) as { cls: string; lemma: string }) : undefined;
@@ -215,7 +215,9 @@ export function describe(lex: SlavicLexicon, text: string, toks: Token[], ph: Ph
     const owner = head + 1 < ph.to ? { from: head + 1, to: ph.to } : undefined;
     return { ...base, type: "document", noun: h, description: !owner, ...(owner ? { owner } : {}) };
   }
-  if (name && (!h || h.cls === "person")) {
+  // "Аналитики Института …": unnamed people in the plural are anonymous, whatever follows.
+  const many = !!h && h.cls === "person" && /[ыиі]$/.test(key(toks[head] as Token)) && !/[ыиі]$/.test(h.lemma);
+  if (name && !many && (!h || h.cls === "person")) {
     return { ...base, type: "person", name, description: false, ...(h ? { noun: h } : {}) };
   }
   if (h) {
@@ -224,7 +226,6 @@ export function describe(lex: SlavicLexicon, text: string, toks: Token[], ph: Ph
     // "ведомство", "омбудсман", "собеседник Радио Свобода": no name of its own, a source met before.
     const description = !ht.cap && (h.cls === "anonymous" || ph.to - a === 1);
     // "Эксперты считают": unnamed people in the plural are anonymous.
-    const many = h.cls === "person" && /[ыиі]$/.test(key(ht)) && !/[ыиі]$/.test(h.lemma);
     return { ...base, type: many ? "anonymous" : (h.cls as SourceType), noun: h, description, ...(h.cls === "person" ? { gender: fem ? "f" : "m" } : {}) };
   }
   for (let k = a; k < ph.to; k++) {

@@ -42,6 +42,8 @@ export interface SlavicData {
   /** Name endings: patronymics (a three-word name), feminine first names and surnames. */
   patronymic: string[];
   femaleName: string[];
+  /** Men's first names in -а/-я (Илья, Никита): not feminine. */
+  maleNamesInA: string[];
   /** Case endings stripped to compare word forms (Песков, Пескова, Пескову → песков). */
   endings: string[];
   /** Plural endings tried only for known nouns (материалов → материал): names keep them (Песков). */
