@@ -1,15 +1,20 @@
-// Inside a chosen container, find the subtrees a reader skips over: asides, captions, share
+// Inside a chosen container, find the subtrees a reader skips over: asides, photo credits, share
 // bars, promo and newsletter boxes, "read more" lists, comments, bylines. They are reported as
-// `excluded` (never removed: this runs on the live page).
-import { BLOCK, hiddenByMarkup, tags } from "./text";
+// `excluded` (never removed: this runs on the live page). Captions stay: only their credits go.
+import { BLOCK, CREDIT, hiddenByMarkup, isCaption, tags } from "./text";
 import { MAYBE, NEGATIVE, UNLIKELY, TextStats, names, visibleText } from "./scoring";
 
-const ALWAYS = tags("aside nav footer form figcaption dialog menu");
+const ALWAYS = tags("aside nav footer form dialog menu");
 const ROLES = /^(?:complementary|navigation|banner|contentinfo|dialog|alertdialog|search|toolbar)$/;
 const INVISIBLE = tags("script style noscript template svg iframe img picture video audio");
 // How promo lines open (English, Russian, Ukrainian: RFE/RL's main languages).
 const LEADS =
   /^(?:read more|related|see also|also read|more from|recommended|sign up|subscribe|follow us|click here|watch|listen|advertisement|share this|more on this|read next|further reading|you may also like|most popular|continue reading|читайте также|читайте також|смотрите также|дивіться також|по теме|на тему|подписывайтесь|підписуйтеся)(?![\p{L}\p{N}])/iu;
+
+// Credits in figures and captions, by name ("credit", "photoCredit", "copyright", "attribution",
+// "caption__source") or microdata; or set apart on their own: "Name/Agency", an agency.
+const CREDIT_NAME = /credit|copyright|attribution|(?:^|[-_\s])source/i;
+const BARE_CREDIT = /^(?:[^/!?]{2,60}(?:\/[^/!?]{2,60})+|getty images|reuters|ap|afp)$/i;
 
 const BOILERPLATE =
   /^(?:advertisement|advertising|sponsored( content)?|ad|continue reading( the main story| below)?|story continues below( advertisement)?|skip advertisement|scroll to continue( with content)?|реклама)\.?$/i;
@@ -20,21 +25,23 @@ export function collectExcluded(root: Element, stats: TextStats, extra: Element[
   const ctx: Context = { total, stats, title: () => (title ??= norm(root.ownerDocument.title)) };
   const out: Element[] = [];
   const marked = new Set<Element>(extra);
-  const walk = (el: Element): void => {
+  // `fig`: inside a figure or a caption, where credits are looked for.
+  const walk = (el: Element, fig: boolean): void => {
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
       if (marked.has(c)) {
         out.push(c);
         continue;
       }
       if (INVISIBLE.has(c.localName) || hiddenByMarkup(c)) continue;
-      if (isFurniture(c, ctx)) {
+      const f = fig || c.localName === "figure" || isCaption(c);
+      if ((f && isCredit(c, stats)) || isFurniture(c, ctx)) {
         out.push(c);
         continue;
       }
-      walk(c);
+      walk(c, f);
     }
   };
-  walk(root);
+  walk(root, isCaption(root));
   return out;
 }
 
@@ -56,7 +63,7 @@ function isFurniture(el: Element, { total, stats, title }: Context): boolean {
   // Class names only count on blocks: an inline link or span named "inline-link" is body text.
   if (!BLOCK.has(tag) && tag !== "span") return false;
   const n = names(el);
-  if (n.length > 1 && NEGATIVE.test(n)) {
+  if (n.length > 1 && NEGATIVE.test(n) && !isCaption(el)) {
     // Named furniture in both lists (a gallery's legends, comments, sidebars) is out whatever
     // its size; Readability's list alone matches inside words ("subheader"), so not on its own.
     if (UNLIKELY.test(n) && !MAYBE.test(n)) return true;
@@ -80,6 +87,17 @@ function isFurniture(el: Element, { total, stats, title }: Context): boolean {
     if (stats.length(el) < 170 && stats.density(el) > 0.3 && LEADS.test(visibleText(el))) return true;
   }
   return false;
+}
+
+/** A photo credit inside a figure or caption: named so, marked so, or reading as one. */
+function isCredit(el: Element, stats: TextStats): boolean {
+  if (/copyright|creator|author/i.test(el.getAttribute("itemprop") ?? "")) return true;
+  const len = stats.length(el);
+  if (!len || len > 150) return false;
+  // A caption block named "…credit" may hold the caption too: only its parts are judged.
+  if (el.localName !== "figcaption" && CREDIT_NAME.test(names(el))) return true;
+  const text = visibleText(el);
+  return BARE_CREDIT.test(text) || CREDIT.exec(text)?.index === 0;
 }
 
 const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();

@@ -27,7 +27,21 @@ const CELL = tags("td th");
 const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 0xa0;
 
 // Text for screen readers only: visually hidden by the site's CSS, which Node cannot see.
-const SCREEN_READER_ONLY = /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|screen-reader-only|a11y-hidden|element-invisible)(?:\s|$)/;
+const SCREEN_READER_ONLY = /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|screen-reader-only|a11y-hidden|element-invisible|off-?screen)(?:\s|$)/;
+
+/** A caption block (<figcaption>, or a class naming one): its text stays, its photo credit does not. */
+export const isCaption = (el: Element): boolean => el.localName === "figcaption" || /caption/i.test(el.getAttribute("class") ?? "");
+
+/**
+ * A photo credit closing a caption's text, where the text begins or after a sentence or a
+ * separator: "Photo: …", "photograph by …", "Credit: …", "Source: …", "© …"; or a closing
+ * parenthesis naming a photo, an agency or a Name/Outlet: "(Reuters)", "(AP Photo/…)".
+ */
+export const CREDIT =
+  /(?:^|(?<=[.!?])\s*|\s*[|–—]\s*)(?:(?:photo\w*|image|picture|foto|bild|credit\w*|source|video)(?:\s+by\b|\s*:)|©|copyright)(?:(?![.!?]\s+\p{Lu}\p{Ll}+\s+\p{Ll}).){0,80}$|\s*\([^()]*(?:\b(?:photo\w*|foto|bild|credit|image|video|reuters|ap|afp|epa|getty|file)\b|\p{L}\s*\/\s*\p{L})[^()]*\)$/iu;
+
+/** Where a caption text's closing credit starts (its length when there is none). */
+export const creditStart = (s: string): number => CREDIT.exec(s.trimEnd())?.index ?? s.length;
 
 /** True when an element is hidden by markup alone (no layout available in Node). */
 export function hiddenByMarkup(el: Element): boolean {
@@ -92,10 +106,12 @@ export function buildText(root: Element, excluded: ReadonlySet<Element>): BuiltT
     spaceNode = -2;
   };
 
-  const visitText = (t: Text, pre: boolean): void => {
+  const visitText = (t: Text, pre: boolean, cap: boolean): void => {
     const data = t.data;
     let idx = -1;
-    for (let i = 0; i < data.length; i++) {
+    // In a caption, the photo credit ending the text is left out.
+    const end = cap ? creditStart(data) : data.length;
+    for (let i = 0; i < end; i++) {
       const code = data.charCodeAt(i);
       // Soft hyphens, zero-width spaces and BOMs render as nothing (ZWNJ/ZWJ stay: Persian needs them).
       if (code === 0xad || code === 0x200b || code === 0x2060 || code === 0xfeff) continue;
@@ -131,10 +147,10 @@ export function buildText(root: Element, excluded: ReadonlySet<Element>): BuiltT
     return nodes.length - 1;
   };
 
-  const visit = (el: Element, pre: boolean): void => {
+  const visit = (el: Element, pre: boolean, cap: boolean): void => {
     for (let child = el.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === TEXT_NODE) {
-        visitText(child as Text, pre);
+        visitText(child as Text, pre, cap);
         continue;
       }
       if (child.nodeType !== ELEMENT_NODE) continue;
@@ -152,21 +168,22 @@ export function buildText(root: Element, excluded: ReadonlySet<Element>): BuiltT
         spaceNode = -2;
         continue;
       }
+      const c = cap || isCaption(e);
       if (BLOCK.has(tag)) {
         block();
-        visit(e, pre || tag === "pre");
+        visit(e, pre || tag === "pre", c);
         block();
       } else {
         if (CELL.has(tag) && spaceNode === -2) {
           spaceNode = -1;
           spaceOff = 0;
         }
-        visit(e, pre);
+        visit(e, pre, c);
       }
     }
   };
 
-  visit(root, false);
+  visit(root, false, isCaption(root));
   const text = chunks.join("");
   return { text, map: makeMap(root, excluded, nodes, first, last, Int32Array.from(charNode), Int32Array.from(charOff)) };
 }

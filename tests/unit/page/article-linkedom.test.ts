@@ -21,7 +21,7 @@ describe("detection over linkedom (bench/detect.mjs)", () => {
     const f1 = (corpus: string): number => Number(new RegExp(`^${corpus}\\s+\\d+\\s+[\\d.]+/[\\d.]+/([\\d.]+)`, "m").exec(out)?.[1] ?? 0);
     expect(f1("pangea")).toBeGreaterThanOrEqual(0.99);
     expect(f1("seed")).toBe(1);
-    // Readability's own output is the reference here; captions and bylines we leave out on purpose.
+    // Readability's own output is the reference here; photo credits and bylines we leave out on purpose.
     expect(f1("readability-news")).toBeGreaterThanOrEqual(0.96);
   }, 60000);
 });

@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { detectArticle, type ArticleText } from "../../../src/page/article";
+import { buildText } from "../../../src/page/article/text";
 
 const repo = resolve(__dirname, "../../..");
 const shared = resolve(repo, "../shared");
@@ -200,20 +201,78 @@ describe("text as a reader sees it", () => {
 });
 
 describe("generic news page", () => {
-  it("keeps the paragraphs, leaves out caption, related, newsletter, share bar, byline and comments", () => {
+  it("keeps the paragraphs and the caption, leaves out the photo credit, related, newsletter, share bar, byline and comments", () => {
     const a = article(fixture("generic-article.html"));
     expect(a.text.split("\n\n")).toEqual([
       "The mayor on Monday defended a plan to raise water rates, saying the city's pipes were \"older than most of the people who use them.\"",
+      "Workers replace a water main on Elm Street.",
       "Critics, including two members of the council, said the increase would fall hardest on renters, who cannot claim the rebate the plan offers to homeowners.",
       "\"We have put this off for thirty years,\" the mayor told reporters at City Hall. \"Every year we wait, the bill gets bigger.\"",
       "The council is expected to vote on the plan next month, after two public hearings in which residents can comment on the proposed rates.",
     ]);
     const out = a.excluded.map((e) => e.localName + (e.className ? "." + e.className : ""));
-    expect(out).toEqual(expect.arrayContaining(["figcaption", "aside.related", "div.newsletter-signup"]));
+    expect(out).toEqual(expect.arrayContaining(["span.credit", "aside.related", "div.newsletter-signup"]));
     expect(a.root.contains(a.excluded[0]!)).toBe(true);
     expect(a.title).toBe("Mayor defends water plan");
     expect(a.byline).toBe("Jane Reporter");
     expect(a.published).toBe("2026-03-02T10:00:00Z");
+  });
+});
+
+describe("figure captions and photo credits", () => {
+  const html = fixture("captions-credits.html");
+
+  it("keeps each caption's text and leaves out its credit", () => {
+    const a = article(html);
+    expect(a.text.split("\n\n")).toEqual([
+      "Boats lie on their sides in the old harbour on Sunday.",
+      "The storm that crossed the coast on Sunday night flooded the old harbour and cut power to about 12,000 homes, the utility said on Monday.",
+      "Residents clear mud from the quay, where the water rose almost two metres.",
+      "\"I have lived here for forty years and never seen the water this high,\" said Anna Berg, who runs a café on the quay.",
+      "Volunteers fill sandbags outside the town hall.",
+      "The mayor said repairs to the sea wall would begin as soon as the water receded, and that the town would ask the government for emergency funds.",
+      "The mayor, left, and the harbour master (right) inspect the sea wall",
+      "Forecasters expect a second, weaker storm later in the week, the weather service said, but no more flooding.",
+      "A crane lifts a boat back into the water.",
+    ]);
+    for (const credit of ["Photo", "Reuters", "Credit", "Getty", "Bardeletti", "Sam Poe", "Jane Doe", "John Roe"]) expect(a.text).not.toContain(credit);
+  });
+
+  it("reports credit elements as left out; a credit inside a caption's own text is cut from the text only", () => {
+    const d = parse(html);
+    const r = detectArticle(d);
+    if (!r.found) throw new Error(r.reason);
+    const out = r.article.excluded.map((e) => e.localName + (e.className ? "." + e.className : "") + (e.getAttribute("itemprop") ? `[${e.getAttribute("itemprop")}]` : ""));
+    expect(out).toEqual(expect.arrayContaining(["span.photo-credit", "span[copyrightHolder]", "figure", "span"]));
+    // The "(Reuters)" caption is kept as an element: only its closing credit is out of the text.
+    const reuters = Array.from(d.querySelectorAll("figcaption")).find((f) => f.textContent!.includes("Reuters"))!;
+    expect(r.article.excluded).not.toContain(reuters);
+    const node = reuters.firstChild as Text;
+    const start = r.article.map.fromDom(node, 0)!;
+    const want = "Residents clear mud from the quay, where the water rose almost two metres.";
+    expect(r.article.text.slice(start, start + want.length)).toBe(want);
+    const pieces = r.article.map.toDom(start, start + want.length);
+    expect(pieces).toEqual([{ node, start: 0, end: want.length }]);
+  });
+
+  it("gives the same text when rebuilt after text nodes are split (as the highlighter's marks do)", () => {
+    const d = parse(html);
+    const r = detectArticle(d);
+    if (!r.found) throw new Error(r.reason);
+    for (const f of Array.from(d.querySelectorAll("figcaption, p.caption"))) {
+      const t = Array.from(f.childNodes).find((n): n is Text => n.nodeType === 3 && (n as Text).data.length > 12);
+      if (!t) continue;
+      // Where a mark would end: just before the credit; and one inside the caption's words.
+      const at = t.data.search(/ \(Reuters| \| photo/);
+      if (at > 0) t.splitText(at);
+      t.splitText(6);
+    }
+    const again = buildText(r.article.root, new Set(r.article.excluded));
+    expect(again.text).toBe(r.article.text);
+  });
+
+  it("keeps parentheses that are not credits", () => {
+    expect(article(html).text).toContain("the harbour master (right) inspect");
   });
 });
 
