@@ -2,4 +2,4 @@ import { launchChromiumUi } from './ui/chromium';
 import { describeUiSuite } from './ui.suite';
 
 jest.setTimeout(60_000);
-describeUiSuite('Chromium', launchChromiumUi);
+describeUiSuite('Chromium', launchChromiumUi, { grantsPermissionRequests: false });

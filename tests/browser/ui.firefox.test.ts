@@ -2,4 +2,4 @@ import { launchFirefoxUi } from './ui/firefox';
 import { describeUiSuite } from './ui.suite';
 
 jest.setTimeout(60_000);
-describeUiSuite('Firefox', launchFirefoxUi);
+describeUiSuite('Firefox', launchFirefoxUi, { grantsPermissionRequests: true });

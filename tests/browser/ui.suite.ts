@@ -88,7 +88,15 @@ const typeSwitch = (type: string): string => `input[data-annotation-type="${type
 const total = (seen: PageSeen): number => seen.marks.quote + seen.marks.claim + seen.marks.source;
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-export function describeUiSuite(browserName: string, launch: UiLaunch): void {
+export interface UiSuiteOptions {
+  /**
+   * Whether a permissions.request() can be granted headless (Firefox, through a pref). Headless
+   * Chromium cannot answer the prompt, and the toolbar popup closes as soon as it shows.
+   */
+  grantsPermissionRequests: boolean;
+}
+
+export function describeUiSuite(browserName: string, launch: UiLaunch, options: UiSuiteOptions): void {
   describe(`${browserName}: the popup and the panel change what the reader sees`, () => {
     let server: FixtureServer;
     let browser: UiBrowser;
@@ -183,7 +191,7 @@ export function describeUiSuite(browserName: string, launch: UiLaunch): void {
       await clearScreenshots(`${browserName}-ui`);
       server = await startFixtureServer();
       const seed = fs.readFileSync(seedHtmlPath, 'utf8');
-      for (const url of [seedUrl, secondRferlUrl, otherSiteUrl]) server.serve(url, seed);
+      for (const url of [seedUrl, secondRferlUrl, otherSiteUrl, otherSiteUrl.replace('.html', '-2.html')]) server.serve(url, seed);
       browser = await launch(server);
       process.stdout.write(`${browserName} (UI): launched with the extension in ${browser.launchMs} ms\n`);
       const page = await openAnnotated();
@@ -336,6 +344,40 @@ export function describeUiSuite(browserName: string, launch: UiLaunch): void {
         );
         expect(seen.marks.active).toBe(0);
         await waitUntil(() => popup.text('#status'), (t) => /\d+ attributions from \d+ sources/.test(t), 'the popup to report the counts', 3000);
+      } finally {
+        await popup.close();
+      }
+    });
+
+    const grantedTest = options.grantsPermissionRequests
+      ? readerTest
+      : (name: string) => test.skip(`${name} [not headless ${browserName}: nothing can answer its permission prompt]`, () => undefined);
+    grantedTest('"On for this site" on a site outside RFE/RL, once the browser grants the site, annotates it and its new pages; off stops', async () => {
+      const page = await open(otherSiteUrl);
+      let popup = await browser.triggerAction(page);
+      try {
+        const site = await popup.evaluateWith(readSwitch, '#site');
+        expect(site).toMatchObject({ visible: true, checked: false });
+        expect(site!.label).toContain(OTHER_HOST);
+        await popup.bringToFront();
+        await popup.clickAt(site!.x, site!.y);
+        await waitUntil(
+          () => view(page),
+          (v) => TYPES.every((t) => v.marks[t] === baseline.marks[t]) && v.panelOpen,
+          `the tab to be annotated once ${OTHER_HOST} is on`,
+          10_000,
+        );
+      } finally {
+        await popup.close();
+      }
+      // Registered for the site: a page opened there later is annotated by itself.
+      const later = await openAnnotated(otherSiteUrl.replace('.html', '-2.html'));
+      popup = await browser.triggerAction(page);
+      try {
+        await flip(popup, '#site', false);
+        for (const [which, tab] of [['the later page', later], ['the tab it was turned on in', page]] as const) {
+          await waitUntil(() => view(tab), (v) => total(v) === 0 && !v.panelPresent, `no highlight and no panel on ${which}`, 3000);
+        }
       } finally {
         await popup.close();
       }

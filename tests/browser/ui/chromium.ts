@@ -66,7 +66,11 @@ async function attachRaw(cdp: CDPSession, targetId: string): Promise<(method: st
   return (method, params = {}) => {
     const id = nextId++;
     const reply = new Promise<any>((resolve, reject) => waiting.set(id, { resolve, reject }));
-    void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
+    // A popup that closed (it does when anything takes focus from it) fails here, not by hanging.
+    cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) }).catch((e: Error) => {
+      waiting.get(id)?.reject(new Error(`The toolbar popup is gone (${e.message})`));
+      waiting.delete(id);
+    });
     return reply;
   };
 }

@@ -105,6 +105,9 @@ export async function launchFirefoxUi(server: FixtureServer, options: UiLaunchOp
         'extensions.originControls.grantByDefault': true,
         // ESR (unlike release) honours this: an unsigned add-on may be installed for good.
         'xpinstall.signatures.required': false,
+        // permissions.request() resolves true without a doorhanger (Firefox's own test setting):
+        // "On for this site" outside RFE/RL can then be granted headless.
+        'extensions.webextOptionalPermissionPrompts': false,
         'network.proxy.type': 1,
         'network.proxy.http': '127.0.0.1',
         'network.proxy.http_port': server.port,
@@ -151,7 +154,13 @@ export async function launchFirefoxUi(server: FixtureServer, options: UiLaunchOp
     const page = await browser.newPage();
     // goto() on a moz-extension:// page loads it but never resolves: wait for content instead.
     page.goto(`moz-extension://${uuid}/popup.html${tabId === undefined ? '' : `?tab=${tabId}`}`).catch(() => undefined);
-    await page.waitForFunction(() => (document.getElementById('status')?.textContent ?? '') !== '', { timeout: 10_000 });
+    // Polled with retries: an evaluate that lands mid-navigation fails inside Firefox's BiDi.
+    await waitUntil(
+      () => page.evaluate(() => (document.getElementById('status')?.textContent ?? '') !== ''),
+      (ready) => ready,
+      'the popup to show the settings and the tab status',
+      10_000,
+    );
     const ui = wrap(page);
     pages.set(ui, page);
     return ui;
@@ -178,10 +187,17 @@ export async function launchFirefoxUi(server: FixtureServer, options: UiLaunchOp
     tabIdOf,
     async triggerAction(ui) {
       const tabId = await tabIdOf(ui);
+      // The action toggles: with its popup still open from an earlier call it would only close
+      // it. Popups are closed first, and again after (the stand-in tab below is used instead).
+      const closePanels = `for (const p of document.querySelectorAll("panel")) if (p.state === "open" || p.state === "showing") p.hidePopup();`;
       const granted = await chromeEval<boolean>(`${EXT}
+        ${closePanels}
+        await new Promise((r) => setTimeout(r, 50));
         const tab = gBrowser.selectedTab;
         await global.browserActionFor(ext).triggerAction(window);
-        return ext.tabManager.hasActiveTabPermission(tab);`);
+        const granted = ext.tabManager.hasActiveTabPermission(tab);
+        ${closePanels}
+        return granted;`);
       if (!granted) throw new Error('The toolbar action did not grant activeTab');
       // The popup it opened lives in a panel WebDriver BiDi does not expose: the same page,
       // opened as a tab for the tab the action ran on, stands in for it.
