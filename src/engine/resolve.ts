@@ -58,6 +58,8 @@ export function resolveSources(lex: Lexicon, mentions: Mention[], names: NameInd
       const parts = info.name.split(" ");
       return parts.length === 1 ? (names.full.get(info.name.toLowerCase()) ?? info.name) : info.name;
     }
+    // "The Kremlin statement" belongs with the Kremlin's other words, not under its own name.
+    if (info.owner) return info.owner.includes(" ") ? info.owner : (names.full.get(info.owner.toLowerCase()) ?? info.owner);
     return info.bare;
   };
   for (let i = 0; i < mentions.length; i++) {
@@ -74,7 +76,7 @@ export function resolveSources(lex: Lexicon, mentions: Mention[], names: NameInd
         const ante = earlier((s, mm) => s.type === "person" && !mm.info.pronoun && mm.span.start < m.span.start);
         if (ante) resolved = ante.canonical;
       }
-    } else if (info.definite && !info.name) {
+    } else if (info.definite && !info.name && !info.owner) {
       const head = info.head;
       const stem = head.replace(/s$/, "");
       if (type === "document" && !m.info.bare.includes(" ")) {

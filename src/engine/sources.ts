@@ -149,6 +149,8 @@ export interface SourceInfo {
   bare: string;
   /** Starts with "the"/"this": a description that may point back to a source met before. */
   definite: boolean;
+  /** Whose document it is: "The Kremlin statement", "a statement from the White House" → the owner. */
+  owner?: string;
   pronoun: boolean;
 }
 
@@ -173,7 +175,10 @@ export function describe(lex: Lexicon, text: string, toks: Token[], ph: Phrase):
   if (pron && ph.to - ph.from === 1) return { type: pron, head, bare, definite: false, pronoun: true };
   const words = toks.slice(a, coreEnd).map((t) => text.slice(t.start, t.end).replace(/['\u2019]s$/, ""));
   const base: Omit<SourceInfo, "type"> = { head, bare, definite, pronoun: false };
-  if (lex.documentNouns.has(head)) return { ...base, type: "document" };
+  if (lex.documentNouns.has(head)) {
+    const owner = documentOwner(lex, text, toks, a, coreEnd, ph.to);
+    return { ...base, type: "document", ...(owner ? { owner } : {}) };
+  }
   if (headTok.cap) {
     if (words.some((w) => lex.mediaNames.has(w)) && !lex.organizationNouns.has(head)) return { ...base, type: "media" };
     if (words.some((w) => lex.organizationNames.has(w)) && (lex.organizationNames.has(words[words.length - 1] as string) || lex.organizationNouns.has(head))) return { ...base, type: "organization" };
@@ -189,4 +194,22 @@ export function describe(lex: Lexicon, text: string, toks: Token[], ph: Phrase):
   if (lex.anonymousNouns.has(head)) return { ...base, type: "anonymous" };
   if (lex.personNouns.has(head)) return { ...base, type: definite ? "person" : "anonymous" };
   return { ...base, type: "unknown" };
+}
+
+/**
+ * The capitalised words naming a document's owner: right before the head ("The Kremlin statement",
+ * "A February 11 Pentagon statement", "Macron's letter") or after its first bridge ("a statement
+ * from the White House", "A summary of the Kremlin appeal").
+ */
+function documentOwner(lex: Lexicon, text: string, toks: Token[], a: number, coreEnd: number, to: number): string | undefined {
+  const word = (t: Token): string => text.slice(t.start, t.end).replace(/['\u2019]s$/, "");
+  let k = coreEnd - 1;
+  while (k > a && (toks[k - 1] as Token).cap && !/^\d/.test((toks[k - 1] as Token).lower)) k--;
+  // "February 11": a date before the owner is not part of it.
+  if (k < coreEnd - 1) return toks.slice(k, coreEnd - 1).map(word).join(" ");
+  let b = coreEnd + 1;
+  while (b < to && lex.determiners.has((toks[b] as Token).lower)) b++;
+  let e = b;
+  while (e < to && (toks[e] as Token).cap) e++;
+  return e > b ? toks.slice(b, e).map(word).join(" ") : undefined;
 }

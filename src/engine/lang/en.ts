@@ -68,6 +68,8 @@ const cues: CueEntry[] = [
   ...verbs("that", `continue respond reply:replied -answer -comment find:found:finding
      report learn:learned:learning`),
   { words: ["according", "to"], frame: "according" },
+  // "Blinken told reporters." names no addressee the reader needs apart from the cue.
+  ...["tell", "tells", "told", "telling"].flatMap((w) => ["reporters", "journalists"].map((o): CueEntry => ({ words: [w, o], frame: "say", ...(w === "telling" ? { participle: true } : {}) }))),
 ];
 
 export const en: LangData = {

@@ -104,6 +104,21 @@ describe("extract: the seed article", () => {
     expect(blinken?.mentions.map((m) => m.text)).toContain("Blinken");
     expect(groups.find((g) => g.canonical === "Emmanuel Macron")?.mentions.map((m) => m.text)).toEqual(["the French president"]);
   });
+
+  test("a statement with its own owner groups with that owner, not with an earlier statement", () => {
+    const kremlin = list.find((a) => a.source.text === "The Kremlin statement");
+    expect(kremlin?.source.canonical).toBe("Kremlin");
+    expect(kremlin?.source.resolved ?? "").not.toContain("White House");
+    expect(list.find((a) => a.source.text === "A February 11 Pentagon statement")?.source.canonical).toBe("Pentagon");
+    const groups = groupSources(list);
+    expect(groups.find((g) => g.canonical === "Kremlin")?.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(["The Kremlin", "The Kremlin statement"]));
+    // A bare "the statement" still points back to the last one.
+    expect(list.find((a) => a.source.text === "the statement")?.source.resolved).toBe("White House");
+  });
+
+  test("“…,” Blinken told reporters. has the cue “told reporters”", () => {
+    expect(list.some((a) => a.source.text === "Blinken" && a.cue.text === "told reporters" && a.kind === "direct")).toBe(true);
+  });
 });
 
 describe("languages", () => {
