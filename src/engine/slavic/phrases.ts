@@ -215,9 +215,7 @@ export function describe(lex: SlavicLexicon, text: string, toks: Token[], ph: Ph
     const owner = head + 1 < ph.to ? { from: head + 1, to: ph.to } : undefined;
     return { ...base, type: "document", noun: h, description: !owner, ...(owner ? { owner } : {}) };
   }
-  // "Аналитики Института …": unnamed people in the plural are anonymous, whatever follows.
-  const many = !!h && h.cls === "person" && /[ыиі]$/.test(key(toks[head] as Token)) && !/[ыиі]$/.test(h.lemma);
-  if (name && !many && (!h || h.cls === "person")) {
+  if (name && (!h || h.cls === "person")) {
     return { ...base, type: "person", name, description: false, ...(h ? { noun: h } : {}) };
   }
   if (h) {
@@ -226,7 +224,7 @@ export function describe(lex: SlavicLexicon, text: string, toks: Token[], ph: Ph
     // "ведомство", "омбудсман", "собеседник Радио Свобода": no name of its own, a source met before.
     const description = !ht.cap && (h.cls === "anonymous" || ph.to - a === 1);
     // "Эксперты считают": unnamed people in the plural are anonymous.
-    return { ...base, type: many ? "anonymous" : (h.cls as SourceType), noun: h, description, ...(h.cls === "person" ? { gender: fem ? "f" : "m" } : {}) };
+    return { ...base, type: h.cls as SourceType, noun: h, description, ...(h.cls === "person" ? { gender: fem ? "f" : "m" } : {}) };
   }
   for (let k = a; k < ph.to; k++) {
     const t = toks[k] as Token;

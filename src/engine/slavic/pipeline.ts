@@ -217,6 +217,8 @@ class Para {
     // A place that speaks ("у Єлисейському палаці підтвердили") is an organisation.
     const before = this.toks[source.from - 1];
     if (info.type === "unknown" && word(before) && lex.set("locatives").has(key(before))) info = { ...info, type: "organization" };
+    // "Эксперты считают", "Аналитики Института заявили": unnamed people in the plural are anonymous.
+    if (info.type === "person" && !info.name && !info.pronoun && m.entry.form === "pl") info = { ...info, type: "anonymous" };
     const form = m.entry.form;
     const gender: Gender | undefined = form === "m" || form === "f" ? form : undefined;
     const oblique = m.entry.frame === "according";

@@ -116,7 +116,8 @@ export class SlavicReader {
       if (punct(toks[end], ",") && this.words(end + 1, s.to) > 1) c = { from: end + 1, to: s.to };
       else if (p > s.from) c = { from: s.from, to: comma ? p : m.from };
       else return undefined;
-      return { m, source: src, barrier: comma ? p : m.from, ends: comma, content: [c] };
+      // Only "…, по данным X." ends an earlier content; "что, по словам X, …" sits inside it.
+      return { m, source: src, barrier: comma ? p : m.from, ends: comma && c.to <= m.from, content: [c] };
     }
     // "Как сообщает ТАСС, …" / "…, як передає ТАСС."
     if (p === m.from - 1 && this.has("as", prev)) {

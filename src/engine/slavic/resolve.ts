@@ -31,12 +31,15 @@ export function resolveSlavic(lex: SlavicLexicon, mentions: SlavicMention[]): (S
       const name = m.info.name;
       if (m.info.type === "person" && name && name.includes(" ") && !!m.oblique === oblique) {
         const key = stem(lex, name.slice(name.lastIndexOf(" ") + 1));
-        if (!full.has(key)) full.set(key, name);
+        if (!full.has(key)) full.set(key, oblique ? nominative(lex, name) : name);
       }
     }
   const own = (m: SlavicMention): string => {
     const name = m.info.name;
-    if (m.info.type === "person" && name) return name.includes(" ") && !m.oblique ? name : (full.get(stem(lex, name.slice(name.lastIndexOf(" ") + 1))) ?? name);
+    if (m.info.type === "person" && name) {
+      if (!m.oblique && name.includes(" ")) return name;
+      return full.get(stem(lex, name.slice(name.lastIndexOf(" ") + 1))) ?? (m.oblique ? nominative(lex, name) : name);
+    }
     return m.info.nominative;
   };
   const canon: string[] = [];
@@ -73,4 +76,15 @@ export function resolveSlavic(lex: SlavicLexicon, mentions: SlavicMention[]): (S
     out.push(m.subjectOnly ? undefined : { ...m.span, type: info.type, canonical: c, ...(resolved !== undefined ? { resolved } : {}) });
   });
   return out;
+}
+
+/** "Сергея Лаврова" → "Сергей Лавров": a genitive name in the nominative, ending by ending. */
+function nominative(lex: SlavicLexicon, name: string): string {
+  return name
+    .split(" ")
+    .map((w) => {
+      const rule = lex.d.genitiveNames.find(([g]) => w.endsWith(g) && w.length > g.length + 2);
+      return rule ? w.slice(0, w.length - rule[0].length) + rule[1] : w;
+    })
+    .join(" ");
 }

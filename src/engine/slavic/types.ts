@@ -48,6 +48,8 @@ export interface SlavicData {
   endings: string[];
   /** Plural endings tried only for known nouns (материалов → материал): names keep them (Песков). */
   nounEndings: string[];
+  /** Genitive → nominative endings of names, for "по словам Сергея Лаврова" → Сергей Лавров. */
+  genitiveNames: [string, string][];
   /** Oblique adjective endings: a lone capitalised word with one ("Верховної") is no name. */
   obliqueAdjectives: string[];
   /** Oblique adjective endings → nominative plural, for "Повітряних сил" → "Повітряні сили". */

@@ -39,7 +39,8 @@ export function slavicCues(frame: CueFrame, specs: string, p: Paradigm): SlavicC
     if (present) {
       add("pres", present);
       const rule = p.plural.find(([sg]) => present.endsWith(sg));
-      if (rule) add("pres", present.slice(0, present.length - rule[0].length) + rule[1]);
+      // The plural present agrees like the plural past: "утверждают в Кремле".
+      if (rule) add("pl", present.slice(0, present.length - rule[0].length) + rule[1]);
     }
   }
   return out;
