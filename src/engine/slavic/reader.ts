@@ -139,7 +139,16 @@ export class SlavicReader {
       const src = after(locative) ?? (locative ? after(false) : undefined);
       if (!src) return undefined;
       const stop = dash && punct(toks[p - 1], ",") ? p - 1 : p;
-      return { m, source: src, barrier: stop, ends: true, content: [{ from: s.from, to: stop }], remark: dash };
+      const content = [{ from: s.from, to: stop }];
+      // «…», — сказал он, — «…»: the quotation resumes after the remark.
+      let k = src.to;
+      while (k < s.to && (punct(toks[k], ",") || isDash(lex, toks[k]))) k++;
+      if (dash && k > src.to && toks[k]?.type === Tok.Quote && toks[k]?.inQ) {
+        let e2 = k + 1;
+        while (e2 < s.to && (toks[e2] as Token).inQ) e2++;
+        content.push({ from: k, to: e2 });
+      }
+      return { m, source: src, barrier: stop, ends: true, content, remark: dash };
     }
     // Coordinated or participle: "… и заявил, что", ", заявив, что": the subject met before.
     // The subject is shared with an earlier cue of the same form (наголосили … і закликали).
