@@ -60,7 +60,10 @@ export function resolveSlavic(lex: SlavicLexicon, mentions: SlavicMention[]): (S
       const k = earlier((e, j) => e.info.type === "person" && !e.info.description && (!e.info.pronoun || canon[j] !== e.info.nominative) && fits(e));
       if (k >= 0) resolved = canon[k];
     } else if (info.description && info.type === "person") {
-      const k = earlier((e) => e.info.type === "person" && !!e.info.name && fits(e));
+      // "— добавила речница": the named person introduced with that title, else the last named one.
+      const lemma = info.noun?.lemma;
+      let k = earlier((e) => e.info.type === "person" && !!e.info.name && e.info.noun?.lemma === lemma);
+      if (k < 0) k = earlier((e) => e.info.type === "person" && !!e.info.name && fits(e));
       if (k >= 0) resolved = canon[k];
     } else if (info.description && info.type === "anonymous") {
       const k = earlier((e) => e.info.type === "anonymous" && !e.subjectOnly);
