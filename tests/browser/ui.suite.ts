@@ -16,6 +16,7 @@ import {
   readExportStatus,
   readFocus,
   readPage,
+  readActiveSources,
   readPanelItems,
   revealPanelItem,
   type PageSeen,
@@ -394,8 +395,11 @@ export function describeUiSuite(browserName: string, launch: UiLaunch, options: 
       const item = (await page.evaluate(readPanelItems)).find((i) => i.canonical === target!.canonical)!;
       await page.clickAt(item.x, item.y);
       const selected = await waitUntil(() => view(page), (v) => v.marks.active > 0, 'highlights to stand out', 3000);
-      // Only that source's: fewer than all highlights.
+      // Only that source's: fewer than all highlights, and the names standing out are his.
       expect(selected.marks.active).toBeLessThan(total(selected));
+      const names = await page.evaluate(readActiveSources);
+      expect(names.some((n) => n.includes('Blinken'))).toBe(true);
+      expect(names.filter((n) => /Lavrov|Kremlin|Biden|Putin|Pentagon|Kirby/.test(n))).toEqual([]);
       expect((await page.evaluate(readPanelItems)).find((i) => i.current)?.canonical).toBe(target!.canonical);
       const firstY = await settledScroll(page);
       expect(firstY).toBeGreaterThan(0);

@@ -124,3 +124,10 @@ export function readFocus(): string {
   }
   return path.join(' > ');
 }
+
+/** Text of each highlight that stands out (data-sl-active) and marks a source. */
+export function readActiveSources(): string[] {
+  return Array.from(document.querySelectorAll('mark[data-sourcelight="source"][data-sl-active]')).map((m) =>
+    (m.textContent ?? '').replace(/\s+/g, ' ').trim(),
+  );
+}
