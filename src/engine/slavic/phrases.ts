@@ -120,7 +120,12 @@ export function sourceAfter(lex: SlavicLexicon, text: string, toks: Token[], k: 
   // "рассказала корреспонденту Радио Свобода жительница Шебекино": the outlet addressed, then the speaker.
   let m = from;
   while (m < to && word(toks[m]) && (toks[m] as Token).cap && lookup(lex, lex.mediaNames, (toks[m] as Token).lower) !== undefined) m++;
-  if (m > from && m < to && word(toks[m]) && !(toks[m] as Token).inQ && (nameWord(lex, text, toks, m) || ["person", "anonymous"].includes(noun(lex, toks[m] as Token)?.cls ?? ""))) from = m;
+  const person = (j: number): boolean => nameWord(lex, text, toks, j) || ["person", "anonymous"].includes(noun(lex, toks[j] as Token)?.cls ?? "");
+  for (let j = m; m > from && j < to && j < m + 4 && word(toks[j]) && !(toks[j] as Token).inQ; j++)
+    if (person(j)) {
+      from = m;
+      break;
+    }
   const f = toks[from];
   if (!f) return undefined;
   if (word(f) && !f.inQ && lex.data.pronouns[key(f)]) return { from, to: from + 1 };
