@@ -82,7 +82,7 @@ class Run {
       const sentences = splitSentences(this.lex, toks);
       sentences.forEach((s, si) => {
         p.subject(s);
-        const raws = reader.read(s, si === sentences.length - 1);
+        const raws = reader.read(s, si === sentences.length - 1, sentences[si - 1]);
         // «…», — сказал он. «…»: the next quote sentence is the same speaker going on.
         const lead = toks[s.from] as Token;
         if (!raws.length && prevRemark && lead.type === Tok.Quote && lead.inQ && !consumed[s.from]) {

@@ -69,12 +69,13 @@ export class SlavicReader {
     return undefined;
   }
 
-  read(s: Range, last: boolean): Raw[] {
+  /** `prev` is the sentence before in the paragraph: "Об этом сообщил X" attributes it. */
+  read(s: Range, last: boolean, prev?: Range): Raw[] {
     const found: Found[] = [];
     for (let i = s.from; i < s.to; i++) {
       const m = this.matchAt(i, s.to);
       if (!m) continue;
-      const f = this.pattern(s, m, found);
+      const f = this.anaphoric(s, m, prev) ?? this.pattern(s, m, found);
       if (f) found.push(f);
       i = m.to - 1;
     }
@@ -174,6 +175,16 @@ export class SlavicReader {
     // Nothing before the cue: "Сообщили в пресс-службе, что …", "Говорится в заявлении: …".
     const inv = locative ? after(true) : undefined;
     return inv ? { m, source: inv, barrier: m.from, ends: false } : undefined;
+  }
+
+  /** "Об этом сообщает ТАСС." / "Про це йдеться в заяві МЗС.": the sentence before is the content. */
+  private anaphoric(s: Range, m: CueMatch, prev: Range | undefined): Found | undefined {
+    const { toks } = this;
+    if (!prev || m.entry.frame === "according" || m.from < s.from + 2 || !this.has("about", toks[s.from]) || !this.has("anaphora", toks[s.from + 1])) return undefined;
+    const loc = m.entry.frame === "impersonal" || m.entry.form === "pl";
+    // "Об этом Песков сообщил журналистам" names the source before the cue.
+    const src = m.from > s.from + 2 ? subjectIn(this.lex, this.text, toks, s.from + 2, m.from) : sourceAfter(this.lex, this.text, toks, m.to, s.to, loc);
+    return src ? { m, source: src, barrier: m.from, ends: false, content: [prev] } : undefined;
   }
 
   private words(from: number, to: number): number {
