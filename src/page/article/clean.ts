@@ -12,9 +12,9 @@ const LEADS =
   /^(?:read more|related|see also|also read|more from|recommended|sign up|subscribe|follow us|click here|watch|listen|advertisement|share this|more on this|read next|further reading|you may also like|most popular|continue reading|читайте также|читайте також|смотрите также|дивіться також|по теме|на тему|подписывайтесь|підписуйтеся)(?![\p{L}\p{N}])/iu;
 
 // Credits in figures and captions, by name ("credit", "photoCredit", "copyright", "attribution",
-// "caption__source") or microdata; or set apart on their own: "Name/Agency", an agency.
+// "caption__source") or microdata; or set apart on their own: "Name/Agency" (a few words each side), an agency.
 const CREDIT_NAME = /credit|copyright|attribution|(?:^|[-_\s])source/i;
-const BARE_CREDIT = /^(?:[^/!?]{2,60}(?:\/[^/!?]{2,60})+|getty images|reuters|ap|afp)$/i;
+const BARE_CREDIT = /^(?:[^ /]+(?: [^ /]+){0,4}(?: ?\/ ?[^ /]+(?: [^ /]+){0,4})+|getty images|reuters|ap|afp)$/i;
 
 const BOILERPLATE =
   /^(?:advertisement|advertising|sponsored( content)?|ad|continue reading( the main story| below)?|story continues below( advertisement)?|skip advertisement|scroll to continue( with content)?|реклама)\.?$/i;

@@ -29,8 +29,12 @@ const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c ===
 // Text for screen readers only: visually hidden by the site's CSS, which Node cannot see.
 const SCREEN_READER_ONLY = /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|screen-reader-only|a11y-hidden|element-invisible|off-?screen)(?:\s|$)/;
 
-/** A caption block (<figcaption>, or a class naming one): its text stays, its photo credit does not. */
-export const isCaption = (el: Element): boolean => el.localName === "figcaption" || /caption/i.test(el.getAttribute("class") ?? "");
+/**
+ * A caption block (<figcaption>, or a class naming one: "caption", "imageCaption", "media-caption__text",
+ * not "no_caption" or a player's "captions-button"): its text stays, its photo credit does not.
+ */
+export const isCaption = (el: Element): boolean =>
+  el.localName === "figcaption" || /(?<!no[-_])caption(?:[-_]+(?:text|wrapper|container|content|inner))?(?:\s|$)/i.test(el.getAttribute("class") ?? "");
 
 /**
  * A photo credit closing a caption's text, where the text begins or after a sentence or a
