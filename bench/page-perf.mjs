@@ -13,7 +13,8 @@
 // and a route handler aborts (and counts) every request not to the local server.
 //
 // Needs `npm run build` first (uses dist/chrome, copied aside so a concurrent build cannot
-// pull it away mid-run). Usage: node bench/page-perf.mjs [--runs=3] [--only=NAME[,NAME]]
+// pull it away mid-run; SOURCELIGHT_DIST=DIR measures DIR/chrome instead).
+// Usage: node bench/page-perf.mjs [--runs=3] [--only=NAME[,NAME]] [--profile]
 // `--profile`: also a CPU profile of the seed with an unminified content script, self time by
 // source module and by function (where our time goes).
 // Writes node_modules/.cache/page-perf.json.
@@ -118,7 +119,8 @@ async function withTimeout(promise, ms, what) {
 
 // --- main -----------------------------------------------------------------------------------
 
-const srcExt = join(repo, "dist/chrome");
+// SOURCELIGHT_DIST (as in the browser tests) measures another build: its chrome/ folder.
+const srcExt = join(process.env.SOURCELIGHT_DIST ?? join(repo, "dist"), "chrome");
 await stat(join(srcExt, "content.js")).catch(() => {
   console.error("No built extension in dist/chrome: run `npm run build` first.");
   process.exit(1);
