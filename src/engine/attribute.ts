@@ -20,9 +20,12 @@ export interface RawAttribution {
   toks: Token[];
   /** Set when a colon at the paragraph end introduces a quote in the next paragraph. */
   awaitsQuote?: boolean;
+  /** How the cue was read: for the learned scorer (lang/types.ts `scorer`). */
+  pattern: Pattern;
+  frame: CueEntry["frame"];
 }
 
-type Pattern = "preposed" | "postposed" | "inverted" | "according" | "inherited";
+export type Pattern = "preposed" | "postposed" | "inverted" | "according" | "inherited";
 
 interface Found {
   m: CueMatch;
@@ -97,7 +100,7 @@ export class SentenceReader {
       // "Cruz continued:" closing the paragraph: the quotation is the next paragraph.
       const awaitsQuote = f.pattern === "preposed" && toks[f.m.to]?.lower === ":" && f.m.to + 1 >= s.to;
       if (awaitsQuote) {
-        out.push({ kind: "direct", cue: { from: f.m.from, to: f.m.to }, source: f.source, info: f.info, content: [], toks, awaitsQuote });
+        out.push({ kind: "direct", cue: { from: f.m.from, to: f.m.to }, source: f.source, info: f.info, content: [], toks, awaitsQuote, pattern: f.pattern, frame: f.m.entry.frame });
         continue;
       }
       if (!content) {
@@ -108,8 +111,10 @@ export class SentenceReader {
       }
       content = content.map((c) => this.trim(c)).filter((c) => c.to > c.from);
       const kind = this.kindOf(content);
-      if (kind === "indirect" && this.words(content) < MIN_WORDS) continue;
-      out.push({ kind, cue: { from: f.m.from, to: f.m.to }, source: f.source, info: f.info, content, toks });
+      // Objects of stance verbs are short ("endorsed Sanders"): the language's scorer judges them.
+      const min = f.m.entry.frame === "object" ? (this.lex.data.minObjectWords ?? MIN_WORDS) : MIN_WORDS;
+      if (kind === "indirect" && this.words(content) < min) continue;
+      out.push({ kind, cue: { from: f.m.from, to: f.m.to }, source: f.source, info: f.info, content, toks, pattern: f.pattern, frame: f.m.entry.frame });
     }
     return out;
   }

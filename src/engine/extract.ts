@@ -4,6 +4,7 @@ import { lexicon, type Lexicon } from "./lang";
 import { pairQuotes, type QuoteSpan } from "./quotes";
 import { newNameIndex, indexNames, resolveSources, type Mention } from "./resolve";
 import { splitSentences } from "./sentences";
+import { features, score } from "./score";
 import { describe, type Phrase, type SourceInfo } from "./sources";
 import { Tok, tokenize, type Token } from "./tokens";
 import type { Attribution, AttributionKind, ExtractOptions, Span } from "./types";
@@ -15,6 +16,10 @@ interface Draft {
   cue: Span;
   content: Span[];
   quotes: Span[];
+  pattern: string;
+  frame: string;
+  /** Paragraph index: 0 is the headline. */
+  para: number;
 }
 
 const MAX_RUN_ON = 20;
@@ -48,7 +53,15 @@ function firstMark(text: string, from: number, to: number): string | undefined {
   return undefined;
 }
 
-function run(lex: Lexicon, text: string): Attribution[] {
+/** Every candidate before the language's scorer filters them, with its features: for training. */
+export function candidates(text: string, lang?: string): { attribution: Attribution; features: string[] }[] {
+  const lex = lexicon(lang);
+  if (!lex) return [];
+  const trace = new Map<Attribution, string[]>();
+  return run(lex, text, trace).map((a) => ({ attribution: a, features: trace.get(a) ?? [] }));
+}
+
+function run(lex: Lexicon, text: string, trace?: Map<Attribution, string[]>): Attribution[] {
   const span = (toks: Token[], p: Phrase): Span => {
     const start = (toks[p.from] as Token).start;
     const end = (toks[p.to - 1] as Token).end;
@@ -87,7 +100,7 @@ function run(lex: Lexicon, text: string): Attribution[] {
       } else awaiting = undefined;
     }
 
-    const credit = readCredit(lex, text, toks);
+    const credit = readCredit(lex, text, toks, r);
     if (credit) {
       drafts.push(credit);
       continue;
@@ -109,7 +122,7 @@ function run(lex: Lexicon, text: string): Attribution[] {
       }
       prevTail = undefined;
       for (const raw of raws) {
-        const d = toDraft(raw, quoteSpans, span);
+        const d = toDraft(raw, quoteSpans, span, r);
         if (raw.awaitsQuote) awaiting = d;
         // A quote running on from earlier paragraphs belongs to whoever is named at its end.
         if (runOn.length && raw.content[0]?.from === 0 && opensWithQuote) {
@@ -137,20 +150,31 @@ function run(lex: Lexicon, text: string): Attribution[] {
     drafts.map((d): Mention => ({ span: d.source, info: d.info })),
     names,
   );
-  const out: Attribution[] = drafts.map((d, i) => ({
+  let out: Attribution[] = drafts.map((d, i) => ({
     kind: d.kind,
     source: resolved[i] as Attribution["source"],
     cue: d.cue,
     content: d.content.length === 1 ? (d.content[0] as Span) : d.content,
     quotes: d.quotes,
   }));
+  const scorer = lex.data.scorer;
+  if (scorer || trace) {
+    // The language's learned scorer drops the candidates most unlike what annotators mark.
+    out = out.filter((a, i) => {
+      const d = drafts[i] as Draft;
+      if (d.kind === "credit") return true;
+      const f = features({ ...d, type: a.source.type, pronoun: d.info.pronoun, sourceWords: d.source.text.split(/\s+/).length });
+      trace?.set(a, f);
+      return trace || !scorer || score(scorer, f) >= scorer.threshold;
+    });
+  }
   out.sort((a, b) => firstStart(a) - firstStart(b));
   return out;
 }
 
 const firstStart = (a: Attribution): number => Math.min(a.source.start, a.cue.start, Array.isArray(a.content) ? (a.content[0]?.start ?? 0) : a.content.start);
 
-function toDraft(raw: RawAttribution, quoteSpans: Span[], span: (toks: Token[], p: Phrase) => Span): Draft {
+function toDraft(raw: RawAttribution, quoteSpans: Span[], span: (toks: Token[], p: Phrase) => Span, para: number): Draft {
   const content = raw.content.map((c) => span(raw.toks, c));
   const quotes: Span[] = [];
   for (const c of content) {
@@ -169,11 +193,11 @@ function toDraft(raw: RawAttribution, quoteSpans: Span[], span: (toks: Token[], 
       if (s < e) quotes.push({ text: c.text.slice(s - c.start, e - c.start), start: s, end: e });
     }
   }
-  return { kind: raw.kind, source: span(raw.toks, raw.source), info: raw.info, cue: span(raw.toks, raw.cue), content, quotes };
+  return { kind: raw.kind, source: span(raw.toks, raw.source), info: raw.info, cue: span(raw.toks, raw.cue), content, quotes, pattern: raw.pattern, frame: raw.frame, para };
 }
 
 /** "With reports from Reuters, AFP and AP": the whole line is both source and content. */
-function readCredit(lex: Lexicon, text: string, toks: Token[]): Draft | undefined {
+function readCredit(lex: Lexicon, text: string, toks: Token[], para: number): Draft | undefined {
   for (const words of lex.data.creditPhrases) {
     if (toks.length <= words.length || toks.length > words.length + 16) continue;
     if (!words.every((w, k) => (toks[k] as Token).lower === w)) continue;
@@ -187,7 +211,7 @@ function readCredit(lex: Lexicon, text: string, toks: Token[]): Draft | undefine
     const c1 = (toks[words.length - 1] as Token).end;
     const source = { text: text.slice(s0, s1), start: s0, end: s1 };
     const info = describe(lex, text, toks, src);
-    return { kind: "credit", source, info: { ...info, type: "media", bare: source.text }, cue: { text: text.slice(c0, c1), start: c0, end: c1 }, content: [{ ...source }], quotes: [] };
+    return { kind: "credit", source, info: { ...info, type: "media", bare: source.text }, cue: { text: text.slice(c0, c1), start: c0, end: c1 }, content: [{ ...source }], quotes: [], pattern: "credit", frame: "credit", para };
   }
   return undefined;
 }

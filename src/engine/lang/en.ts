@@ -1,4 +1,6 @@
 // English: cue lexicon, quote marks and the word classes the source rules read.
+import { minedCues } from "./en-mined";
+import { enScorer } from "./en-scorer";
 import type { CueEntry, CueFrame, LangData } from "./types";
 
 /** Regular English inflection: base, 3rd person, past, present participle. */
@@ -65,6 +67,16 @@ const cues: CueEntry[] = [
      brand characterize -express:expressed:expressing tout denounce lambast -lash_out
      -fire_back -shoot_back:shot:shooting`,
   ),
+  // Stances PolNeAR marks (endorsements, wishes, plans, views): the scorer keeps the reliable ones.
+  ...verbs(
+    "object",
+    `support oppose endorse back want plan seek:sought decline see:saw:seeing know:knew feel:felt view
+     consider prefer:preferred favor favour thank attack -ask_about -talk_about vote_for`,
+  ),
+  // Word forms mined from PolNeAR train gold, kept where precise (scripts/mine-cues.mjs).
+  ...(Object.entries(minedCues) as [CueFrame, string][]).flatMap(([frame, forms]) =>
+    forms.split(" ").filter(Boolean).map((form): CueEntry => ({ words: form.split("_"), frame, ...(/ing$/.test(form.split("_")[0] as string) ? { participle: true } : {}) })),
+  ),
   ...verbs("that", `continue respond reply:replied -answer -comment find:found:finding
      report learn:learned:learning`),
   { words: ["according", "to"], frame: "according" },
@@ -75,6 +87,8 @@ const cues: CueEntry[] = [
 export const en: LangData = {
   code: "en",
   cues,
+  minObjectWords: 1,
+  ...(enScorer ? { scorer: enScorer } : {}),
   quotePairs: [
     { open: "\u201C", close: "\u201D" }, // “ ”
     { open: "\u2018", close: "\u2019" }, // ‘ ’

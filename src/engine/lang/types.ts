@@ -99,6 +99,18 @@ export interface LangData {
   abbreviations: string[];
   /** Paragraph-initial phrases of wire credit lines. */
   creditPhrases: string[][];
+  /** Fewest words of unquoted content after an object-frame cue ("endorsed Sanders"); default 3. */
+  minObjectWords?: number;
+  /** A learned filter over candidate attributions (src/engine/score.ts); none keeps them all. */
+  scorer?: ScorerData;
   /** Set for languages read by the Slavic reader (free word order, case endings): ru, uk. */
   slavic?: SlavicData;
+}
+
+/** Logistic-regression weights over string features (src/engine/score.ts), trained offline. */
+export interface ScorerData {
+  bias: number;
+  /** Candidates scoring below this (a logit) are dropped. */
+  threshold: number;
+  weights: Record<string, number>;
 }

@@ -194,3 +194,21 @@ describe("extract: mixed quote styles", () => {
     expect(a?.source.text).toBe("she");
   });
 });
+
+describe("extract: the learned scorer", () => {
+  test("a reported claim with a speech cue survives the scorer", () => {
+    const list = extract("Trump supports a ban on assault weapons, his campaign said in a statement.");
+    expect(list.map((a) => [a.source.text, a.cue.text])).toEqual([["his campaign", "said"]]);
+  });
+
+  test("the seed's speech is all kept: denials and hopes as well as sayings", () => {
+    const text = readFileSync(join(__dirname, "../../../../shared/seed/rferl-biden-putin-call.txt"), "utf8");
+    const cues = extract(text).map((a) => `${a.source.text} ${a.cue.text}`);
+    expect(cues).toEqual(expect.arrayContaining(["Russia denied", "Blinken expressed hope", "Blinken told reporters"]));
+  });
+
+  test("a noun after a determiner is not a cue: “a February 12 phone call”", () => {
+    const list = extract("Biden told Russian President Vladimir Putin in a February 12 phone call that the United States would respond decisively.");
+    expect(list.map((a) => a.cue.text)).toEqual(["told"]);
+  });
+});

@@ -1,0 +1,56 @@
+// A learned filter over candidate attributions: a logistic regression over cheap string features
+// (the cue, how it was read, the content's length and shape, the source's type), trained offline
+// on PolNeAR train by scripts/train-scorer.mjs, which writes the weights into the language data.
+import type { ScorerData } from "./lang/types";
+import type { AttributionKind, SourceType, Span } from "./types";
+
+export interface Candidate {
+  kind: AttributionKind;
+  cue: Span;
+  content: Span[];
+  quotes: Span[];
+  pattern: string;
+  frame: string;
+  type: SourceType;
+  pronoun: boolean;
+  sourceWords: number;
+  /** Paragraph index: 0 is the headline. */
+  para: number;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const bucket = (n: number): string => (n <= 3 ? String(n) : n <= 6 ? "4-6" : n <= 12 ? "7-12" : n <= 25 ? "13-25" : "26+");
+
+export function features(c: Candidate): string[] {
+  const cue = c.cue.text.toLowerCase();
+  let words = 0;
+  for (const p of c.content) words += p.text.match(WORD)?.length ?? 0;
+  const first = (c.content[0]?.text.match(WORD)?.[0] ?? "").toLowerCase();
+  const n = bucket(words);
+  const f = [
+    `c:${cue}`,
+    `f:${c.frame}`,
+    `p:${c.pattern}`,
+    `k:${c.kind}`,
+    `t:${c.type}`,
+    `n:${n}`,
+    `sn:${bucket(c.sourceWords)}`,
+    `f:${c.frame}|n:${n}`,
+    `p:${c.pattern}|k:${c.kind}`,
+    `c:${cue}|k:${c.kind}`,
+    `c:${cue}|p:${c.pattern}`,
+    `s0:${first.length <= 4 ? first : "w"}`,
+    `ps:${c.content.length}`,
+  ];
+  if (c.pronoun) f.push("pron");
+  if (c.para === 0) f.push("headline");
+  if (c.quotes.length) f.push(`q:${c.kind}|${Math.min(c.quotes.length, 3)}`);
+  return f;
+}
+
+/** The candidate's logit: above the scorer's threshold it is kept. */
+export function score(s: ScorerData, feats: string[]): number {
+  let z = s.bias;
+  for (const f of feats) z += s.weights[f] ?? 0;
+  return z;
+}
