@@ -261,6 +261,10 @@ describe('Chromium: the panel and the popup pass axe-core, and look as the READM
       else expect(actual.width).toBeGreaterThanOrEqual(200);
       expect(fs.statSync(file).size).toBeGreaterThan(10_000);
     }
-    process.stdout.write(`screenshots written to ${dir}: ${shots.map(([f]) => path.basename(f)).join(', ')}\n`);
+    if (process.env.SOURCELIGHT_SCREENSHOTS_DIR) {
+      process.stdout.write(`screenshots written to ${dir}: ${shots.map(([f]) => path.basename(f)).join(', ')}\n`);
+    } else {
+      await fsp.rm(dir, { recursive: true, force: true });
+    }
   });
 });
