@@ -146,6 +146,24 @@ describe('the built extension in Chromium is harmless on every page', () => {
     w.ourRequests.length = 0;
   });
 
+  test('control: the watcher does see an uncaught exception in the background service worker', async () => {
+    await waitUntil(
+      async () => {
+        await session.evaluateInBackground("setTimeout(() => { throw new Error('control: thrown in the background'); });");
+        await new Promise((r) => setTimeout(r, 200));
+        return session.backgroundProblems.length;
+      },
+      (n) => n > 0,
+      'the control exception from the service worker',
+      5000,
+      100,
+    );
+    expect(session.backgroundProblems.map((p) => `${p.kind} ${p.world} ${p.text.split('\n')[0]}`)).toContain(
+      'exception background Error: control: thrown in the background',
+    );
+    session.backgroundProblems.length = 0; // handled: the checks after this one must not count it
+  });
+
   describe('on each corpus page', () => {
     test.each(pages.map((p): [string, CorpusPage] => [`${p.name}${p.langForced ? ` (lang ${p.declaredLang ?? 'none'} → en)` : ''}`, p]))(
       '%s: no error or request of ours, the page script keeps working, off restores the page, on again repaints the same',

@@ -50,8 +50,10 @@ export interface ChromiumSession {
   server: FixtureServer;
   /** Every request the browser reported, in order. */
   requests: RequestSeen[];
-  /** Console errors and warnings from the background service worker. */
+  /** Uncaught exceptions, console errors and warnings from the background service worker. */
   backgroundProblems: Problem[];
+  /** Runs `expression` in the service worker (for control tests of the watcher). */
+  evaluateInBackground(expression: string): Promise<void>;
   open(url: string): Promise<WatchedPage>;
   /** The real popup page, in a tab. */
   openPopup(query?: string): Promise<Page>;
@@ -132,6 +134,33 @@ export async function launchChromiumSession(server: FixtureServer): Promise<Chro
   }
   const ourOrigin = `chrome-extension://${extensionId}`;
 
+  // The service worker's uncaught exceptions: Playwright reports only its console, so attach to
+  // it over the browser's CDP session (again whenever the browser restarts the worker).
+  const browser = context.browser();
+  if (!browser) throw new Error('No browser handle for the persistent context');
+  const browserCdp = await browser.newBrowserCDPSession();
+  const workerSessions: string[] = [];
+  let messageId = 0;
+  const sendToWorker = (sessionId: string, method: string, params: object = {}): Promise<unknown> =>
+    browserCdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: ++messageId, method, params }) });
+  browserCdp.on('Target.receivedMessageFromTarget', (e) => {
+    const m = JSON.parse(e.message) as { method?: string; params?: { exceptionDetails?: { text: string; exception?: { description?: string } } } };
+    if (m.method !== 'Runtime.exceptionThrown') return;
+    const d = m.params?.exceptionDetails;
+    backgroundProblems.push({ kind: 'exception', world: 'background', text: d?.exception?.description ?? d?.text ?? '' });
+  });
+  browserCdp.on('Target.targetCreated', ({ targetInfo: t }) => {
+    if (t.type !== 'service_worker' || !t.url.startsWith(ourOrigin)) return;
+    void browserCdp
+      .send('Target.attachToTarget', { targetId: t.targetId, flatten: false })
+      .then(async ({ sessionId }) => {
+        workerSessions.push(sessionId);
+        await sendToWorker(sessionId, 'Runtime.enable');
+      })
+      .catch(() => undefined); // the worker went away meanwhile
+  });
+  await browserCdp.send('Target.setDiscoverTargets', { discover: true });
+
   async function open(url: string): Promise<WatchedPage> {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
@@ -205,6 +234,11 @@ export async function launchChromiumSession(server: FixtureServer): Promise<Chro
     requests,
     backgroundProblems,
     open,
+    async evaluateInBackground(expression) {
+      const sessionId = workerSessions[workerSessions.length - 1];
+      if (sessionId === undefined) throw new Error('Not attached to the service worker');
+      await sendToWorker(sessionId, 'Runtime.evaluate', { expression });
+    },
     async openPopup(query = '') {
       const page = await context.newPage();
       await page.goto(`${ourOrigin}/popup.html${query}`, { waitUntil: 'load' });
