@@ -69,7 +69,7 @@ for (const [name, make] of Object.entries(hostile)) {
   console.log(`  ${name.padEnd(26)} ${a.toFixed(1)} → ${b.toFixed(1)} ms (×${(b / Math.max(a, 0.01)).toFixed(2)})`);
 }
 
-// --- size: the content script as `npm run build` makes it, without and with each language -----
+// --- size: the content script as `npm run build` makes it (UTF-8), without and with each language
 // Leaving a language out replaces its module with nothing; leaving both out also drops the reader.
 const stub = (paths) => ({
   name: "stub",
@@ -84,7 +84,7 @@ const stub = (paths) => ({
 });
 const sizeOf = async (paths) => {
   const r = await build({
-    entryPoints: [join(root, "src/content/index.ts")], bundle: true, minify: true, format: "iife", target: ["chrome120"], write: false,
+    entryPoints: [join(root, "src/content/index.ts")], bundle: true, minify: true, format: "iife", target: ["chrome120"], write: false, charset: "utf8",
     legalComments: "none", logLevel: "error", plugins: [stub(paths)],
     alias: { "mark.js": join(root, "node_modules/mark.js/dist/mark.es6.js") },
   });

@@ -183,7 +183,6 @@ export function describe(lex: SlavicLexicon, text: string, toks: Token[], ph: Ph
   let a = ph.from;
   while (a < ph.to - 1 && word(toks[a]) && lex.set("determiners").has(key(toks[a] as Token)) && !lex.data.pronouns[key(toks[a] as Token)]) a++;
   const t0 = toks[a] as Token;
-  const slice = (from: number, to: number): string => text.slice((toks[from] as Token).start, (toks[to - 1] as Token).end);
   const f0 = key(t0);
   if (ph.to - a === 1 && (lex.data.pronouns[f0] || d.possessives[f0])) {
     const p = lex.data.pronouns[f0] ? f0 : (d.possessives[f0] as string);
