@@ -7,6 +7,8 @@
 // reliability/chromium-session.ts).
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { clearScreenshots, saveScreenshots } from './harness/artifacts';
+import type { TestPage } from './harness/driver';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
 import { repoRoot } from './harness/paths';
 import { waitUntil } from './harness/wait';
@@ -30,6 +32,7 @@ const seed = pages[0]!;
 const markupFixture = path.join(repoRoot, 'tests/fixtures/pages/markup-as-text.html');
 const MARKUP = '<img src=x onerror=alert(1)>';
 const markup = { ...corpusPage('markup-as-text', markupFixture) };
+const SHOTS = 'chromium-reliability';
 
 describe('the built extension in Chromium is harmless on every page', () => {
   let server: FixtureServer;
@@ -84,6 +87,19 @@ describe('the built extension in Chromium is harmless on every page', () => {
 
   const state = (w: WatchedPage): Promise<DomState> => w.page.evaluate(readState);
 
+  /** On failure, a screenshot of each open tab (tests/browser/.artifacts/, as the other browser tests). */
+  async function withScreenshots(name: string, body: () => Promise<void>): Promise<void> {
+    try {
+      await body();
+    } catch (error) {
+      const tabs = open.map((w) => ({ screenshot: async (file: string) => void (await w.page.screenshot({ path: file })) }) as unknown as TestPage);
+      const files = await saveScreenshots(SHOTS, name, tabs);
+      if (files.length > 0) process.stdout.write(`screenshots: ${files.join(', ')}\n`);
+      throw error;
+    }
+  }
+  const pageTest = (name: string, body: () => Promise<void>): void => test(name, () => withScreenshots(name, body));
+
   async function expectSameBody(w: WatchedPage, name: string, withoutHost: boolean, what: string): Promise<void> {
     const diff = await w.page.evaluate(compareBody, { name, withoutHost });
     expect({ what, ...diff }).toEqual({ what, same: true, at: -1, expected: '', actual: '' });
@@ -98,6 +114,7 @@ describe('the built extension in Chromium is harmless on every page', () => {
   }
 
   beforeAll(async () => {
+    await clearScreenshots(SHOTS);
     server = await startFixtureServer();
     for (const p of pages) serve(p);
     serve(markup);
@@ -167,7 +184,7 @@ describe('the built extension in Chromium is harmless on every page', () => {
   describe('on each corpus page', () => {
     test.each(pages.map((p): [string, CorpusPage] => [`${p.name}${p.langForced ? ` (lang ${p.declaredLang ?? 'none'} → en)` : ''}`, p]))(
       '%s: no error or request of ours, the page script keeps working, off restores the page, on again repaints the same',
-      async (_name, p) => {
+      (name, p) => withScreenshots(name, async () => {
         const w = await openPage(p.url);
         await waitForAnnotation(w.page);
         const first = await state(w);
@@ -217,7 +234,7 @@ describe('the built extension in Chromium is harmless on every page', () => {
         expect(w.ours).toEqual([]);
         expect(w.ourRequests).toEqual([]);
         expect(session.backgroundProblems).toEqual([]);
-      },
+      }),
     );
 
     test('the restore was compared with the page as parsed on most pages', () => {
@@ -243,7 +260,7 @@ describe('the built extension in Chromium is harmless on every page', () => {
     });
   });
 
-  test('the master switch in the real popup removes every trace from the seed, and brings back the same page', async () => {
+  pageTest('the master switch in the real popup removes every trace from the seed, and brings back the same page', async () => {
     const w = await openPage(seed.url);
     await waitForAnnotation(w.page);
     const first = await state(w);
@@ -273,7 +290,7 @@ describe('the built extension in Chromium is harmless on every page', () => {
     expect(w.ours).toEqual([]);
   });
 
-  test('applying the same settings again (a second annotation pass) leaves the seed as it was', async () => {
+  pageTest('applying the same settings again (a second annotation pass) leaves the seed as it was', async () => {
     const w = await openPage(seed.url);
     await waitForAnnotation(w.page);
     const first = await state(w);
@@ -290,7 +307,7 @@ describe('the built extension in Chromium is harmless on every page', () => {
     expect(w.ours).toEqual([]);
   });
 
-  test('a paragraph the page adds later is annotated once, and the earlier highlights stay the same nodes', async () => {
+  pageTest('a paragraph the page adds later is annotated once, and the earlier highlights stay the same nodes', async () => {
     const w = await openPage(seed.url);
     await waitForAnnotation(w.page);
     const before = await w.page.evaluate(rememberMarks);
@@ -325,7 +342,7 @@ describe('the built extension in Chromium is harmless on every page', () => {
     expect(w.ours).toEqual([]);
   });
 
-  test('page text that looks like markup shows as text in the page, the panel and the hover card, and runs nothing', async () => {
+  pageTest('page text that looks like markup shows as text in the page, the panel and the hover card, and runs nothing', async () => {
     const w = await openPage(markup.url);
     await waitForAnnotation(w.page);
     const marks = await w.page.evaluate(() =>
