@@ -24,7 +24,7 @@ export interface SlavicLexicon {
 }
 
 const SET_KEYS = {
-  as: 1, about: 1, anaphora: 1, complementizers: 1, conjunctions: 1, prepositions: 1, locatives: 1, feminine: 1, addressees: 1,
+  as: 1, relatives: 1, about: 1, anaphora: 1, complementizers: 1, conjunctions: 1, prepositions: 1, locatives: 1, feminine: 1, addressees: 1,
   adverbs: 1, determiners: 1, subordinators: 1, abbreviations: 1,
 } as const;
 
@@ -81,7 +81,7 @@ export function slavicLexicon(data: LangData): SlavicLexicon | undefined {
   if (lex) return lex;
   const sets = new Map<string, Set<string>>();
   const src: Record<keyof typeof SET_KEYS, string[]> = {
-    as: d.as, about: d.about, anaphora: d.anaphora, complementizers: d.complementizers, conjunctions: d.conjunctions, prepositions: d.prepositions,
+    as: d.as, relatives: d.relatives, about: d.about, anaphora: d.anaphora, complementizers: d.complementizers, conjunctions: d.conjunctions, prepositions: d.prepositions,
     locatives: d.locatives, feminine: d.feminine, addressees: d.addressees, adverbs: data.adverbs,
     determiners: data.determiners, subordinators: data.subordinators, abbreviations: data.abbreviations,
   };

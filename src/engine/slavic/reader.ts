@@ -166,7 +166,9 @@ export class SlavicReader {
       while (a > s.from && !punct(toks[a - 1], ",")) a--;
       while (a < p && (this.has("subordinators", toks[a]) || this.has("adverbs", toks[a]) || punct(toks[a], ","))) a++;
       if (a <= p && this.has("locatives", toks[a])) {
-        const src = placeIn(lex, text, toks, a + 1, p + 1);
+        // "заявление, в котором говорится": the noun before the comma.
+        const rel = a + 1 === p && this.has("relatives", toks[p]) && punct(toks[a - 1], ",") && word(toks[a - 2]) ? { from: a - 2, to: a - 1 } : undefined;
+        const src = rel ?? placeIn(lex, text, toks, a + 1, p + 1);
         return src ? { m, source: src, barrier: a, ends: false } : undefined;
       }
     }

@@ -27,6 +27,8 @@ export interface SlavicData {
   prepositions: string[];
   /** Prepositions of a place-as-speaker: "в ведомстве отметили", "говорится в заявлении". */
   locatives: string[];
+  /** Relative pronouns after в/у: "заявление, в котором говорится" means the noun before. */
+  relatives: string[];
   /** Possessive pronouns inside "по его словам" → the personal pronoun they stand for. */
   possessives: Record<string, string>;
   /** Pronouns and nouns of feminine gender (она, вона, речниця). */
