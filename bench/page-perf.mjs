@@ -17,6 +17,8 @@
 // Usage: node bench/page-perf.mjs [--runs=3] [--only=NAME[,NAME]] [--profile]
 // `--profile`: also a CPU profile of the seed with an unminified content script, self time by
 // source module and by function (where our time goes).
+// Columns "detect" and "extract": our article detection and engine alone, bundled from src/ and
+// timed in the Readability page right after Readability (same content, no extension there).
 // Writes node_modules/.cache/page-perf.json.
 import http from "node:http";
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
@@ -133,6 +135,26 @@ const require = createRequire(import.meta.url);
 const readabilitySource = await readFile(require.resolve("@mozilla/readability/Readability.js"), "utf8");
 const readabilityVersion = JSON.parse(await readFile(require.resolve("@mozilla/readability/package.json"), "utf8")).version;
 
+// Our two stages alone, timed in the same page as Readability (after it): article detection and
+// the engine, bundled from src/ as the content script bundles them.
+const esbuild = await import("esbuild");
+const stagesSource = (
+  await esbuild.build({
+    stdin: {
+      contents: 'export { detectArticle } from "./src/page/article/index.ts"; export { extract } from "./src/engine/index.ts";',
+      resolveDir: repo,
+      loader: "ts",
+    },
+    bundle: true,
+    minify: true,
+    format: "iife",
+    globalName: "__sourcelightStages",
+    target: ["chrome120"],
+    write: false,
+    logLevel: "warning",
+  })
+).outputFiles[0].text;
+
 const pages = await loadPages();
 const { server, port, log: serverLog } = await startServer(pages);
 const local = new Set(["www.rferl.org", `127.0.0.1:${port}`]);
@@ -207,12 +229,23 @@ async function readabilityOnce(p) {
     await page.goto(`http://127.0.0.1:${port}${p.path}`, { waitUntil: "domcontentloaded", timeout: 30_000 });
     await page.waitForLoadState("load", { timeout: 10_000 }).catch(() => undefined);
     await page.addScriptTag({ content: readabilitySource });
-    return await page.evaluate(() => {
+    const readability = await page.evaluate(() => {
       const t0 = performance.now();
       const article = new Readability(document.cloneNode(true)).parse();
       const ms = performance.now() - t0;
       return { ms, chars: article?.textContent?.length ?? 0 };
     });
+    await page.addScriptTag({ content: stagesSource });
+    const stages = await page.evaluate((url) => {
+      const { detectArticle, extract } = window.__sourcelightStages;
+      const t0 = performance.now();
+      const detection = detectArticle(document, { url });
+      const t1 = performance.now();
+      const attributions = detection.found ? extract(detection.article.text, { lang: "en" }) : [];
+      const t2 = performance.now();
+      return { detectMs: t1 - t0, extractMs: t2 - t1, attributions: attributions.length };
+    }, `http://www.rferl.org${p.path}`);
+    return { ...readability, ...stages };
   } catch (e) {
     return { ms: NaN, error: String(e.message ?? e).split("\n")[0] };
   } finally {
@@ -257,6 +290,8 @@ for (const p of pages) {
     readabilityMs: median(ref.map((o) => o.ms)),
     readabilityRuns: ref.map((o) => o.ms),
     readabilityChars: ref.findLast((o) => !o.error)?.chars ?? 0,
+    detectMs: median(ref.map((o) => o.detectMs)),
+    extractMs: median(ref.map((o) => o.extractMs)),
     marks: last.marks ?? 0,
     sources: last.sources ?? 0,
     panel: last.panel ?? null,
@@ -271,14 +306,14 @@ for (const p of pages) {
 const pagesSeconds = (Date.now() - t0) / 1000;
 
 // --- table ----------------------------------------------------------------------------------
-const head = `${pad("page", 30)}${lpad("lang", 7)}${lpad("marks", 7)}${lpad("srcs", 6)}${lpad("ours ms", 9)}${lpad("Rdb ms", 9)}${lpad("ratio", 7)}${lpad("blocked", 9)}  note`;
+const head = `${pad("page", 30)}${lpad("lang", 7)}${lpad("marks", 7)}${lpad("srcs", 6)}${lpad("ours ms", 9)}${lpad("Rdb ms", 9)}${lpad("ratio", 7)}${lpad("detect", 8)}${lpad("extract", 8)}${lpad("blocked", 9)}  note`;
 console.log(head);
 console.log("-".repeat(head.length + 10));
 for (const r of results) {
   const lang = r.langForced ? `${r.declaredLang ?? "-"}→en` : (r.declaredLang ?? "-");
   const note = r.errors.length ? `ERROR ${r.errors[0]}` : r.marks === 0 ? (r.panel ?? "no panel") : "";
   console.log(
-    `${pad(r.name, 30)}${lpad(lang, 7)}${lpad(r.marks, 7)}${lpad(r.sources, 6)}${lpad(fmt(r.oursMs), 9)}${lpad(fmt(r.readabilityMs), 9)}${lpad(fmt(r.ratio, 2), 7)}${lpad(r.blockedRequests, 9)}  ${note.slice(0, 60)}`,
+    `${pad(r.name, 30)}${lpad(lang, 7)}${lpad(r.marks, 7)}${lpad(r.sources, 6)}${lpad(fmt(r.oursMs), 9)}${lpad(fmt(r.readabilityMs), 9)}${lpad(fmt(r.ratio, 2), 7)}${lpad(fmt(r.detectMs), 8)}${lpad(fmt(r.extractMs), 8)}${lpad(r.blockedRequests, 9)}  ${note.slice(0, 60)}`,
   );
 }
 const ok = results.filter((r) => Number.isFinite(r.ratio));
@@ -290,6 +325,10 @@ const summary = {
   target: 0.5,
   medianOursMs: median(ok.map((r) => r.oursMs)),
   medianReadabilityMs: median(ok.map((r) => r.readabilityMs)),
+  medianDetectMs: median(ok.map((r) => r.detectMs)),
+  medianExtractMs: median(ok.map((r) => r.extractMs)),
+  medianDetectRatio: median(ok.map((r) => r.detectMs / r.readabilityMs)),
+  medianStagesRatio: median(ok.map((r) => (r.detectMs + r.extractMs) / r.readabilityMs)),
   pagesOverRatio1: ok.filter((r) => r.ratio > 1).map((r) => r.name),
   worstByRatio: [...ok].sort((a, b) => b.ratio - a.ratio).slice(0, 5).map((r) => ({ name: r.name, ratio: r.ratio, oursMs: r.oursMs, readabilityMs: r.readabilityMs })),
   worstByTime: [...ok].sort((a, b) => b.oursMs - a.oursMs).slice(0, 5).map((r) => ({ name: r.name, oursMs: r.oursMs, readabilityMs: r.readabilityMs })),
@@ -298,6 +337,11 @@ console.log("");
 console.log(
   `Median ratio ours/Readability: ${fmt(medianRatio, 2)} (target ≤ 0.5) over ${ok.length}/${results.length} pages; ` +
     `median ours ${fmt(summary.medianOursMs)} ms, Readability ${fmt(summary.medianReadabilityMs)} ms`,
+);
+console.log(
+  `Our stages alone, in the Readability page after it: detection median ${fmt(summary.medianDetectMs)} ms ` +
+    `(ratio to Readability ${fmt(summary.medianDetectRatio, 2)}), engine ${fmt(summary.medianExtractMs)} ms; ` +
+    `detection + engine / Readability: median ${fmt(summary.medianStagesRatio, 2)}`,
 );
 console.log(`Worst ratio: ${summary.worstByRatio.map((w) => `${w.name} ${fmt(w.ratio, 2)} (${fmt(w.oursMs)} vs ${fmt(w.readabilityMs)} ms)`).join("; ")}`);
 console.log(`Slowest for us: ${summary.worstByTime.map((w) => `${w.name} ${fmt(w.oursMs)} ms`).join("; ")}`);
