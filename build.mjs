@@ -49,6 +49,21 @@ async function copyStatic(browser) {
   await cp(join(root, "src/content/highlights.css"), join(out, "highlights.css"));
 }
 
+/** Stylesheets are imported as minified text; the content script needs only the site domains. */
+const assets = {
+  name: "assets",
+  setup(b) {
+    b.onLoad({ filter: /\.css$/ }, async ({ path }) => {
+      const { code } = await esbuild.transform(await readFile(path, "utf8"), { loader: "css", minify: !watch });
+      return { contents: code.trim(), loader: "text" };
+    });
+    b.onLoad({ filter: /rferl-sites\.json$/ }, () => ({
+      contents: JSON.stringify({ sites: sites.map(({ domain }) => ({ domain })) }),
+      loader: "json",
+    }));
+  },
+};
+
 const common = {
   bundle: true,
   minify: !watch,
@@ -70,7 +85,7 @@ function extensionOptions(browser) {
     outdir: join(dist, browser),
     format: "iife",
     target: browsers[browser].target,
-    plugins: [{ name: "static", setup: (b) => b.onEnd(() => copyStatic(browser)) }],
+    plugins: [assets, { name: "static", setup: (b) => b.onEnd(() => copyStatic(browser)) }],
   };
 }
 
@@ -84,6 +99,7 @@ const cliOptions = {
   format: "esm",
   target: ["node20"],
   packages: "external",
+  plugins: [assets],
 };
 
 async function checkBudget() {

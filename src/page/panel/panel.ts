@@ -1,7 +1,7 @@
 // The side panel: a Shadow DOM host appended to the page. Built with createElement and
 // textContent only: page text (names, titles, quotes) never reaches innerHTML.
 import type { SourceType } from "../../engine/types";
-import { PANEL_CSS, PANEL_EXTRA_CSS } from "./panel-styles";
+import PANEL_CSS from "./panel.css";
 
 export const PANEL_HOST_ID = "sourcelight-panel-host";
 
@@ -79,7 +79,7 @@ export class Panel {
     this.host.style.setProperty("display", "block", "important");
     this.shadow = this.host.attachShadow({ mode: "open" });
     const style = doc.createElement("style");
-    style.textContent = PANEL_CSS + PANEL_EXTRA_CSS;
+    style.textContent = PANEL_CSS;
 
     this.frame = this.el("aside", "panel");
     this.frame.setAttribute("role", "complementary");
