@@ -268,7 +268,13 @@ export class SentenceReader {
   private postContent(s: Range, stop: number, afterCue: number): Phrase[] {
     const pieces: Phrase[] = [{ from: s.from, to: stop }];
     const q = this.toks[afterCue + 1];
-    if (isPunct(this.toks[afterCue], ",") && q?.type === Tok.Quote && q.inQ) pieces.push({ from: afterCue + 1, to: s.to });
+    if (isPunct(this.toks[afterCue], ",") && q?.type === Tok.Quote && q.inQ) {
+      // "Asked what he wants, Adelson said, “They have got to win.”": the quote alone is what was said.
+      let quoted = false;
+      for (let k = s.from; k < stop && !quoted; k++) quoted = (this.toks[k] as Token).inQ;
+      if (!quoted) return [{ from: afterCue + 1, to: s.to }];
+      pieces.push({ from: afterCue + 1, to: s.to });
+    }
     return pieces;
   }
 

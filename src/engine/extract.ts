@@ -23,6 +23,7 @@ interface Draft {
 }
 
 const MAX_RUN_ON = 20;
+const NEXT = /^\s*([\p{L}\p{N}]+|\S)/u;
 
 export function extract(text: string, options?: ExtractOptions): Attribution[] {
   if (typeof text !== "string") return [];
@@ -163,7 +164,8 @@ function run(lex: Lexicon, text: string, trace?: Map<Attribution, string[]>): At
     out = out.filter((a, i) => {
       const d = drafts[i] as Draft;
       if (d.kind === "credit") return true;
-      const f = features({ ...d, type: a.source.type, pronoun: d.info.pronoun, sourceWords: d.source.text.split(/\s+/).length });
+      const next = NEXT.exec(text.slice(d.cue.end, d.cue.end + 40))?.[1]?.toLowerCase() ?? "";
+      const f = features({ ...d, type: a.source.type, pronoun: d.info.pronoun, sourceWords: d.source.text.split(/\s+/).length, next });
       trace?.set(a, f);
       return trace || !scorer || score(scorer, f) >= scorer.threshold;
     });

@@ -16,6 +16,8 @@ export interface Candidate {
   sourceWords: number;
   /** Paragraph index: 0 is the headline. */
   para: number;
+  /** The first word or mark after the cue, lower-case ("that", "to", "“", ","). */
+  next: string;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -42,6 +44,8 @@ export function features(c: Candidate): string[] {
     `s0:${first.length <= 4 ? first : "w"}`,
     `ps:${c.content.length}`,
   ];
+  const next = /^[\p{L}\p{N}]/u.test(c.next) && c.next.length > 4 ? "w" : c.next;
+  f.push(`nx:${next}`, `c:${cue}|nx:${next}`, `f:${c.frame}|nx:${next}`);
   if (c.pronoun) f.push("pron");
   if (c.para === 0) f.push("headline");
   if (c.quotes.length) f.push(`q:${c.kind}|${Math.min(c.quotes.length, 3)}`);

@@ -1,5 +1,5 @@
 // English: cue lexicon, quote marks and the word classes the source rules read.
-import { minedCues } from "./en-mined";
+import { minedBreaks, minedCues } from "./en-mined";
 import { enScorer } from "./en-scorer";
 import type { CueEntry, CueFrame, LangData } from "./types";
 
@@ -126,7 +126,7 @@ export const en: LangData = {
     "has have had is was were will would did does do also has can could may might should must " +
     "then later still"
   ).split(" "),
-  clauseBreaks: "but and which while even although though whereas yet as compared".split(" "),
+  clauseBreaks: `but and which while even although though whereas yet as compared ${minedBreaks}`.trim().split(" "),
   afterSource: "who whose which in on at to".split(" "),
   cueBlockers: ["than", "up"],
   adjunctWords: (

@@ -212,3 +212,17 @@ describe("extract: the learned scorer", () => {
     expect(list.map((a) => a.cue.text)).toEqual(["told"]);
   });
 });
+
+describe("extract: content boundaries learned from PolNeAR train", () => {
+  test("“Asked …, X said, “…”” attributes the quote alone, not the question", () => {
+    const [a] = extract("Asked what characteristics he would like the nominee to embody, Adelson said, “They have got to be able to win.”");
+    expect(a?.source.text).toBe("Adelson");
+    expect(a?.kind).toBe("direct");
+    expect(a && contentText(a)).toBe("“They have got to be able to win.”");
+  });
+
+  test("reported content ends before “, according to”", () => {
+    const said = byCue(extract("The senator said the vote would be delayed until next month, according to a memo seen by reporters."), "said")[0];
+    expect(said && contentText(said)).toBe("the vote would be delayed until next month");
+  });
+});
