@@ -36,6 +36,8 @@ async function loadError(context: BrowserContext): Promise<string | null> {
   }
 }
 
+const servedHosts = ['www.rferl.org', 'www.svoboda.org', 'www.radiosvoboda.org'];
+
 export async function launchChromium(server: FixtureServer): Promise<BrowserDriver & LaunchTiming> {
   const started = Date.now();
   await fs.access(path.join(chromeExtensionDir, 'manifest.json')).catch(() => {
@@ -51,8 +53,9 @@ export async function launchChromium(server: FixtureServer): Promise<BrowserDriv
       args: [
         `--disable-extensions-except=${chromeExtensionDir}`,
         `--load-extension=${chromeExtensionDir}`,
-        // The seed is served locally as if from www.rferl.org, where the content script runs.
-        `--host-resolver-rules=MAP www.rferl.org 127.0.0.1:${server.port}`,
+        // Pages are served locally as if from RFE/RL hosts, where the content scripts run:
+        // the English, Russian and Ukrainian services.
+        `--host-resolver-rules=${servedHosts.map((h) => `MAP ${h} 127.0.0.1:${server.port}`).join(', ')}`,
         '--no-sandbox',
         '--disable-gpu',
         '--disable-dev-shm-usage',
