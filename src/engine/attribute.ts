@@ -25,7 +25,7 @@ export interface RawAttribution {
   frame: CueEntry["frame"];
 }
 
-export type Pattern = "preposed" | "postposed" | "inverted" | "according" | "inherited";
+export type Pattern = "preposed" | "postposed" | "inverted" | "according" | "inherited" | "opening";
 
 interface Found {
   m: CueMatch;
@@ -162,6 +162,23 @@ export class SentenceReader {
       else if (m.from > s.from) content = { from: s.from, to: m.from };
       else return undefined;
       return { m, pattern: "according", source: src, info: this.describe(src), barrier, content: [content] };
+    }
+    // "Asked whether …, Ryan said …", "When asked about …, she …": an opening participle clause
+    // holds the question; it runs to the comma, and the clause after it names who was asked.
+    const lead = m.from === s.from ? 0 : toks[s.from]?.lower === "when" ? 1 : toks[s.from + 1]?.lower === "when" && lex.g.sentenceConjunctions.has(toks[s.from]?.lower ?? "") ? 2 : -1;
+    if (lead >= 0 && m.from === s.from + lead && lex.openers.has(toks[m.from]?.lower ?? "")) {
+      let k = m.to;
+      while (k < s.to && k < m.to + 40 && !(isPunct(toks[k], ",") && !(toks[k] as Token).inQ)) k++;
+      if (k >= s.to || k >= m.to + 40) return undefined;
+      let from = m.to;
+      let src = phraseAfter(lex, toks, k + 1, s.to);
+      // "Asked by Stephanopoulos to respond …": the asker is named, the rest is the question.
+      if (toks[from]?.lower === "by") {
+        const by = phraseAfter(lex, toks, from + 1, k);
+        if (by) [src, from] = [by, by.to];
+      }
+      if (!src || from >= k) return undefined;
+      return { m, pattern: "opening", source: src, info: this.describe(src), barrier: s.from, content: [{ from, to: k }] };
     }
     // Inverted: "…, said a senior US administration official who spoke to reporters."
     if (!m.entry.participle && prevIdx > s.from && (isPunct(prev, ",") || (prev?.type === Tok.Quote && prev.inQ))) {

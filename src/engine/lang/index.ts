@@ -35,6 +35,7 @@ export interface Lexicon {
   adjunctWords: Set<string>;
   afterSource: Set<string>;
   cueBlockers: Set<string>;
+  openers: Set<string>;
   /** Capitalised, these open a sentence even after an abbreviation's period ("U.S. He said"). */
   starters: Set<string>;
   personNouns: Set<string>;
@@ -96,6 +97,7 @@ export function lexicon(lang: string | undefined): Lexicon | undefined {
       adjunctWords: set(d.adjunctWords ?? []),
       afterSource: set(d.afterSource ?? []),
       cueBlockers: set(d.cueBlockers ?? []),
+      openers: set(d.openers ?? []),
       starters: set([...Object.keys(d.pronouns), ...d.determiners, ...d.subordinators]),
       personNouns: set(d.personNouns),
       anonymousNouns: set(d.anonymousNouns),

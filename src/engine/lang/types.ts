@@ -77,6 +77,8 @@ export interface LangData {
   clauseBreaks?: string[];
   /** Words that, right after a cue word, make it an idiom ("said than done", "show up"). */
   cueBlockers?: string[];
+  /** Cue participles that open a sentence with a question put to someone ("Asked whether …, X said"). */
+  openers?: string[];
   /** Words that may follow a source named after its cue (", said X who …", "said X in …"). */
   afterSource?: string[];
   /** Words that open an adjunct after a cue ("said Tuesday", "said last week", "told reporters"). */

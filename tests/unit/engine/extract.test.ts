@@ -215,10 +215,18 @@ describe("extract: the learned scorer", () => {
 
 describe("extract: content boundaries learned from PolNeAR train", () => {
   test("“Asked …, X said, “…”” attributes the quote alone, not the question", () => {
-    const [a] = extract("Asked what characteristics he would like the nominee to embody, Adelson said, “They have got to be able to win.”");
+    const [a] = byCue(extract("Asked what characteristics he would like the nominee to embody, Adelson said, “They have got to be able to win.”"), "said");
     expect(a?.source.text).toBe("Adelson");
     expect(a?.kind).toBe("direct");
     expect(a && contentText(a)).toBe("“They have got to be able to win.”");
+  });
+
+  test("“Asked whether …, X said” is a question put to X, its content the question", () => {
+    const list = extract("Asked if Trump’s comments had rattled them as well, Ryan said, “Sure. I get that, too.”");
+    expect(list.map((a) => [a.source.text, a.cue.text, contentText(a)])).toEqual([
+      ["Ryan", "Asked", "if Trump’s comments had rattled them as well"],
+      ["Ryan", "said", "“Sure. I get that, too.”"],
+    ]);
   });
 
   test("reported content ends before “, according to”", () => {
