@@ -37,6 +37,29 @@ export interface AnnotatorDeps {
   onStatus?(status: TabStatus): void;
   /** The reader opened or closed the panel: remembered for the next page. */
   onPanelChoice?(open: boolean): void;
+  /** Lets the page run between the stages of the first annotation; defaults to yieldToPage. */
+  yieldToPage?(): Promise<void>;
+}
+
+/**
+ * Gives the page's own tasks a turn, so detection, extraction, painting and the panel are
+ * separate short tasks rather than one long one. scheduler.yield where the browser has it,
+ * else a message-channel task (setTimeout is clamped and throttled in background tabs).
+ */
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === "function") return scheduler.yield();
+  if (typeof MessageChannel === "function") {
+    return new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        resolve();
+      };
+      channel.port2.postMessage(null);
+    });
+  }
+  return Promise.resolve();
 }
 
 interface Analysis {
@@ -64,17 +87,31 @@ export class Annotator {
 
   constructor(private readonly deps: AnnotatorDeps) {}
 
-  /** Applies settings: the first call analyses the page; later calls repaint only if needed. */
-  apply(settings: Settings): void {
+  /**
+   * Applies settings: the first call analyses the page; later calls repaint only if needed.
+   * Calls run one after another, each with the settings it was given.
+   */
+  apply(settings: Settings): Promise<void> {
+    this.queue = this.queue.then(() => this.applyNow(settings)).catch((error: unknown) => console.warn("Sourcelight:", error));
+    return this.queue;
+  }
+
+  private queue: Promise<void> = Promise.resolve();
+
+  private async applyNow(settings: Settings): Promise<void> {
     this.settings = settings;
     if (!this.deps.isEnabledHere(settings)) {
       this.teardown();
       this.report();
       return;
     }
+    const pause = this.deps.yieldToPage ?? yieldToPage;
+    const first = !this.analysis;
     const analysis = (this.analysis ??= this.analyse());
+    if (first) await pause();
     const types = JSON.stringify(settings.types);
     if (types !== this.paintedTypes) this.paint(analysis, settings.types);
+    if (first) await pause();
     const panel = this.ensurePanel();
     if (!this.panelFilled) this.fillPanel();
     if (settings.panelOpensAutomatically && !this.panelDismissed) panel.open();

@@ -25,8 +25,8 @@ export const MEASURE_NAME = "sourcelight:annotate";
 
 function applySettings(annotator: Annotator, firstRun: boolean): void {
   sendToBackground("settings/get", null)
-    .then((settings) => {
-      annotator.apply(settings);
+    .then((settings) => annotator.apply(settings))
+    .then(() => {
       // Painted: the frame after our DOM changes.
       if (firstRun) requestAnimationFrame(() => performance.measure(MEASURE_NAME, START_MARK));
     })
@@ -56,8 +56,8 @@ function start(): void {
   });
   window.__sourcelight = annotator;
   listen({
-    "settings/changed": (settings) => {
-      annotator.apply(settings);
+    "settings/changed": async (settings) => {
+      await annotator.apply(settings);
       return null;
     },
     "tab/status": () => annotator.status(),

