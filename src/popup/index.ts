@@ -98,7 +98,12 @@ async function main(): Promise<void> {
   const tab = await activeTab();
   show(await sendToBackground("settings/get", null), tab);
   const update = async (patch: SettingsPatch): Promise<void> => {
-    show(await sendToBackground("settings/update", patch), tab);
+    try {
+      show(await sendToBackground("settings/update", patch), tab);
+    } catch {
+      // Not stored (e.g. sync storage's write limit): show what is in force, not the click.
+      show(await sendToBackground("settings/get", null), tab);
+    }
     await refreshStatus(tab);
   };
 
