@@ -24,6 +24,7 @@ interface Draft {
 
 const MAX_RUN_ON = 20;
 const NEXT = /^\s*([\p{L}\p{N}]+|\S)/u;
+const PREV = /([\p{L}\p{N}]+|\S)\s*$/u;
 
 export function extract(text: string, options?: ExtractOptions): Attribution[] {
   if (typeof text !== "string") return [];
@@ -160,12 +161,19 @@ function run(lex: Lexicon, text: string, trace?: Map<Attribution, string[]>): At
   }));
   const scorer = lex.data.scorer;
   if (scorer || trace) {
+    const first = ranges[0];
+    const line = first ? text.slice(first[0], first[1]).trim() : "";
+    const headline = ranges.length > 1 && line.length < 200 && !/[.!?]["\u201D\u2019]?$/.test(line);
     // The language's learned scorer drops the candidates most unlike what annotators mark.
     out = out.filter((a, i) => {
       const d = drafts[i] as Draft;
       if (d.kind === "credit") return true;
       const next = NEXT.exec(text.slice(d.cue.end, d.cue.end + 40))?.[1]?.toLowerCase() ?? "";
-      const f = features({ ...d, type: a.source.type, pronoun: d.info.pronoun, sourceWords: d.source.text.split(/\s+/).length, next });
+      const f = features({ ...d, headline: d.para === 0 && headline, type: a.source.type, pronoun: d.info.pronoun, sourceWords: d.source.text.split(/\s+/).length, next });
+      const last = d.content[d.content.length - 1] as Span;
+      const end = NEXT.exec(text.slice(last.end, last.end + 40))?.[1]?.toLowerCase().replace(/^[\p{L}\p{N}]+$/u, "w") ?? "";
+      const before = d.source.start > d.cue.start ? "(after)" : (PREV.exec(text.slice(Math.max(0, d.source.start - 40), d.source.start))?.[1]?.toLowerCase() ?? "");
+      f.push(`sh:${d.info.head}`, `p:${d.pattern}|end:${end}`, `f:${d.frame}|end:${end}`, `pb:${before.length > 5 && before !== "(after)" ? "w" : before}`);
       trace?.set(a, f);
       return trace || !scorer || score(scorer, f) >= scorer.threshold;
     });

@@ -14,8 +14,8 @@ export interface Candidate {
   type: SourceType;
   pronoun: boolean;
   sourceWords: number;
-  /** Paragraph index: 0 is the headline. */
-  para: number;
+  /** Set for a first line that reads as a headline (short, no closing period, more text after). */
+  headline: boolean;
   /** The first word or mark after the cue, lower-case ("that", "to", "“", ","). */
   next: string;
 }
@@ -47,7 +47,7 @@ export function features(c: Candidate): string[] {
   const next = /^[\p{L}\p{N}]/u.test(c.next) && c.next.length > 4 ? "w" : c.next;
   f.push(`nx:${next}`, `c:${cue}|nx:${next}`, `f:${c.frame}|nx:${next}`);
   if (c.pronoun) f.push("pron");
-  if (c.para === 0) f.push("headline");
+  if (c.headline) f.push("headline");
   if (c.quotes.length) f.push(`q:${c.kind}|${Math.min(c.quotes.length, 3)}`);
   return f;
 }
