@@ -1,5 +1,5 @@
 // Background: owns the settings and tells every open tab when they change.
-import { extensionApi, listen, sendToTab, settingsStorage } from "../shared/browser";
+import { extensionApi, injectContentScript, listen, sendToTab, settingsStorage } from "../shared/browser";
 import type { Settings } from "../shared/settings";
 import { badgeText } from "./badge";
 import { SettingsStore } from "./settings-store";
@@ -53,6 +53,23 @@ listen(
   },
   api,
 );
+
+// "On for this site" outside RFE/RL: the popup stored the choice and asked for the permission;
+// when it is granted (the popup may be gone by then), register the script and annotate the
+// site's open tabs.
+api.permissions.onAdded.addListener(({ origins = [] }) => {
+  void store.load().then(async (settings) => {
+    await syncSites(settings);
+    for (const origin of origins) {
+      const host = /^\*:\/\/([^/]+)\/\*$/.exec(origin)?.[1];
+      if (!host || settings.sites[host] !== "on") continue;
+      const tabs = await api.tabs.query({ url: origin }).catch(() => []);
+      for (const tab of tabs) {
+        if (tab.id !== undefined) await injectContentScript(tab.id, api, { force: false }).catch(() => undefined);
+      }
+    }
+  });
+});
 
 api.commands?.onCommand.addListener((command) => {
   if (command !== "toggle-panel") return;

@@ -34,6 +34,9 @@ function typeSwitch(type: AnnotationType): HTMLInputElement {
   return $<HTMLInputElement>(`input[data-annotation-type="${type}"]`);
 }
 
+/** Whether this tab's site (outside RFE/RL) has the permission "On for this site" needs. */
+let siteGranted = false;
+
 function show(settings: Settings, tab: ActiveTab | null): void {
   $<HTMLInputElement>("#enabled").checked = settings.enabled;
   for (const type of ANNOTATION_TYPES) typeSwitch(type).checked = settings.types[type];
@@ -42,7 +45,7 @@ function show(settings: Settings, tab: ActiveTab | null): void {
   const host = tab?.host ?? null;
   $<HTMLElement>("#site-row").hidden = host === null;
   if (host) {
-    $<HTMLInputElement>("#site").checked = isSiteEnabled(host, { ...settings, enabled: true });
+    $<HTMLInputElement>("#site").checked = isSiteEnabled(host, { ...settings, enabled: true }) && (isRferlHost(host) || siteGranted);
     $<HTMLInputElement>("#site").disabled = !settings.enabled;
     $("#site-label").textContent = t("popupSiteNamed", host);
   }
@@ -96,6 +99,7 @@ async function refreshStatus(tab: ActiveTab | null): Promise<void> {
 async function main(): Promise<void> {
   localise();
   const tab = await activeTab();
+  if (tab?.host) siteGranted = await api.permissions.contains({ origins: [`*://${tab.host}/*`] }).catch(() => false);
   show(await sendToBackground("settings/get", null), tab);
   const update = async (patch: SettingsPatch): Promise<void> => {
     try {
@@ -132,12 +136,17 @@ async function main(): Promise<void> {
       return;
     }
     // Outside RFE/RL, "on for this site" needs that site's permission, asked inside the click.
-    void requestHostPermission(host, api).then(async (granted) => {
+    // The choice is stored at once: Chromium closes the popup while it shows the prompt, and
+    // the background then finishes the job when the permission arrives (permissions.onAdded).
+    const asked = requestHostPermission(host, api);
+    const stored = update({ site: { host, mode: "on" } });
+    void Promise.all([asked, stored]).then(async ([granted]) => {
+      siteGranted = granted;
       if (!granted) {
         input.checked = false;
+        await update({ site: { host, mode: "default" } });
         return;
       }
-      await update({ site: { host, mode: "on" } });
       // Not forced: the site list now says on, and "off" later must take it away again.
       await injectContentScript(tab.id, api, { force: false }).catch(() => undefined);
       await refreshStatus(tab);
