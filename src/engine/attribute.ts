@@ -234,7 +234,10 @@ export class SentenceReader {
       if (isPunct(toks[after], ",") && isPunct(pt, ",")) return { m, pattern: "postposed", source: src, info, barrier: stop, content: [{ from: s.from, to: stop }, { from: after + 1, to: s.to }] };
     }
     if (frame === "that" && !this.takesClause(m.to, s.to)) return undefined;
-    const relative = toks[j]?.lower === lex.g.relativePerson && isPunct(toks[j - 1], ",");
+    // "While Ramos said that …, he appears …": speech in an opening subordinate clause ends at its comma.
+    const opener = toks[s.from] as Token;
+    const subordinate = src.from === s.from + 1 && lex.clauseBreaks.has(opener.lower) && !lex.g.sentenceConjunctions.has(opener.lower);
+    const relative = subordinate || (toks[j]?.lower === lex.g.relativePerson && isPunct(toks[j - 1], ","));
     return { m, pattern: "preposed", source: src, info, barrier: src.from, ...(relative ? { relative } : {}) };
   }
 

@@ -231,6 +231,11 @@ describe("extract: content boundaries learned from PolNeAR train", () => {
     ]);
   });
 
+  test("speech in an opening “While …” clause ends at the clause’s comma", () => {
+    const [a] = extract("While Ramos said that journalists cannot have any political affiliation, he appears somewhat uneasy about his daughter’s work for the campaign.");
+    expect(a && [a.source.text, contentText(a)]).toEqual(["Ramos", "journalists cannot have any political affiliation"]);
+  });
+
   test("reported content ends before “, according to”", () => {
     const said = byCue(extract("The senator said the vote would be delayed until next month, according to a memo seen by reporters."), "said")[0];
     expect(said && contentText(said)).toBe("the vote would be delayed until next month");
