@@ -1,7 +1,8 @@
 // Russian: cue verbs, quote marks and the word classes the Slavic reader (../slavic) uses.
+import { runSlavic } from "../slavic/pipeline";
 import { slavicCues, type Paradigm } from "../slavic/verbs";
 import type { SlavicCue } from "../slavic/types";
-import { DASHES, EAST_SLAVIC_ENDINGS, NOUN_ENDINGS, OBLIQUE_ADJECTIVES } from "./slavic";
+import { DASHES, EAST_SLAVIC_ENDINGS, NOUN_ENDINGS, OBLIQUE_ADJECTIVES, SHARED_MEDIA, SHARED_ORGANIZATIONS } from "./slavic";
 import type { LangData } from "./types";
 
 const P: Paradigm = {
@@ -57,7 +58,8 @@ export const ru: LangData = {
     { open: '"', close: '"' },
   ],
   pronouns: { он: "person", она: "person", они: "unknown" },
-  objectPronouns: w("его ее её их ему ей им него нее неё них"),
+  // The Slavic reader needs no object pronouns: case endings tell subjects apart.
+  objectPronouns: [],
   determiners: w("сам сама само сами этот эта это эти тот та те свой своя его ее её их"),
   adverbs: w("при тем временем между также тоже уже еще ещё вновь снова ранее позже затем потом сегодня вчера накануне однако не лишь только публично официально прямо неоднократно впервые"),
   bridges: [],
@@ -86,22 +88,25 @@ export const ru: LangData = {
      департамент представительство союз движение обвинение защита следствие`,
   ),
   mediaNouns: w("газета агентство издание телеканал журнал сайт портал радио редакция"),
-  organizationNames: w(
-    `Кремль Минобороны МИД МВД ФСБ СК Госдума Генпрокуратура Еврокомиссия Евросоюз ЕС ООН НАТО ОБСЕ
-     Россия Украина Москва Киев США Вашингтон Брюссель Пекин Беларусь Китай Германия Франция
-     Британия Польша Венгрия Казахстан Киргизия Грузия Армения Азербайджан Молдова Турция Иран
-     Израиль Крым ВСУ ЗСУ СБУ Пентагон Госдеп Европа Запад Будапешт Стамбул Рада`,
-  ),
-  mediaNames: w("Times Post Journal Guardian Politico Axios Telegraph Economist Spiegel Meduza Financial ТАСС РИА Интерфакс Reuters AFP AP Bloomberg BBC CNN Коммерсантъ Коммерсант Ведомости Известия Медиазона РБК Медуза Радио Свобода Telegram"),
+  organizationNames: [
+    ...SHARED_ORGANIZATIONS,
+    ...w(
+      `Минобороны МИД МВД ФСБ СК Госдума Генпрокуратура Еврокомиссия Евросоюз ЕС ОБСЕ Россия
+       Украина Киев Пекин Беларусь Китай Германия Франция Британия Польша Венгрия Казахстан
+       Киргизия Грузия Армения Азербайджан Молдова Турция Иран Израиль Крым ВСУ Госдеп Европа Запад
+       Будапешт Стамбул`,
+    ),
+  ],
+  mediaNames: [...SHARED_MEDIA, ...w("РИА Интерфакс Коммерсантъ Коммерсант Ведомости Известия Медиазона РБК Медуза Радио Свобода")],
   titles: [],
   abbreviations: w("г гг т д п см им ул тыс млн млрд руб долл ст"),
   creditPhrases: [["по", "материалам"]],
+  reader: runSlavic,
   slavic: {
     cues,
     dashes: DASHES,
     as: ["как"],
     complementizers: ["что", "чтобы"],
-    thatPhrases: [["о", "том"]],
     conjunctions: ["и", "а", "но", "однако"],
     prepositions: w("в во на у с со к ко о об обо по за из от до для при про через после перед под над между без"),
     locatives: w("в во на у из"),

@@ -14,3 +14,7 @@ export const DASHES = "\u2014\u2013-";
 
 /** Oblique-case adjective endings ("Верховної Ради"): such a word alone is not a surname. */
 export const OBLIQUE_ADJECTIVES = "ого его ому ему ой ую ых ым ої ою ім".split(" ");
+
+/** Outlets and bodies written alike in Russian and Ukrainian texts. */
+export const SHARED_MEDIA = "Times Post Journal Guardian Politico Axios Telegraph Economist Spiegel Meduza Financial Reuters AFP AP Bloomberg BBC CNN Telegram ТАСС".split(" ");
+export const SHARED_ORGANIZATIONS = "Кремль США НАТО ООН ЗСУ СБУ Пентагон Вашингтон Брюссель Москва Крим Рада".split(" ");

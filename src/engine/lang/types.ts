@@ -1,6 +1,6 @@
 // What the generic engine needs to know about a language: all of it data, so a new language is a
 // new module beside en.ts and not a change to the rules.
-import type { SourceType } from "../types";
+import type { Attribution, SourceType } from "../types";
 import type { SlavicData } from "../slavic/types";
 
 /** How a cue verb takes its content when the source comes first ("X said …"). */
@@ -107,6 +107,11 @@ export interface LangData {
   scorer?: ScorerData;
   /** Set for languages read by the Slavic reader (free word order, case endings): ru, uk. */
   slavic?: SlavicData;
+  /**
+   * A reader of the language's own, for syntax the generic rules cannot express (ru, uk: the
+   * Slavic reader). Undefined from it means "use the generic rules".
+   */
+  reader?: (data: LangData, text: string) => Attribution[] | undefined;
 }
 
 /** Logistic-regression weights over string features (src/engine/score.ts), trained offline. */

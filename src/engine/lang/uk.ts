@@ -1,7 +1,8 @@
 // Ukrainian: cue verbs, quote marks and the word classes the Slavic reader (../slavic) uses.
+import { runSlavic } from "../slavic/pipeline";
 import { slavicCues, type Paradigm } from "../slavic/verbs";
 import type { SlavicCue } from "../slavic/types";
-import { DASHES, EAST_SLAVIC_ENDINGS, NOUN_ENDINGS, OBLIQUE_ADJECTIVES } from "./slavic";
+import { DASHES, EAST_SLAVIC_ENDINGS, NOUN_ENDINGS, OBLIQUE_ADJECTIVES, SHARED_MEDIA, SHARED_ORGANIZATIONS } from "./slavic";
 import type { LangData } from "./types";
 
 const P: Paradigm = {
@@ -54,7 +55,8 @@ export const uk: LangData = {
     { open: '"', close: '"' },
   ],
   pronouns: { він: "person", вона: "person", вони: "unknown" },
-  objectPronouns: w("його її їх йому їй їм нього неї них"),
+  // The Slavic reader needs no object pronouns: case endings tell subjects apart.
+  objectPronouns: [],
   determiners: w("сам сама само самі цей ця це ці той та ті свій своя його її їх їхній"),
   adverbs: w("водночас натомість тим також теж вже уже ще знову раніше пізніше потім сьогодні вчора напередодні однак проте не лише тільки публічно офіційно прямо неодноразово вперше"),
   bridges: [],
@@ -83,22 +85,24 @@ export const uk: LangData = {
      департамент представництво союз рух обвинувачення захист слідство`,
   ),
   mediaNouns: w("газета агентство видання телеканал журнал сайт портал радіо редакція"),
-  organizationNames: w(
-    `Кремль Міноборони МЗС МВС СБУ ЗСУ ДСНС ГУР НАБУ Генштаб Єврокомісія ЄС ООН НАТО ОБСЄ Україна
-     Росія Київ Москва США Вашингтон Брюссель Пекін Білорусь Китай Німеччина Франція Британія
-     Польща Угорщина Казахстан Грузія Вірменія Азербайджан Молдова Туреччина Іран Ізраїль Крим
-     Пентагон Держдеп Європа Захід Рада Меджліс`,
-  ),
-  mediaNames: w("Times Post Journal Guardian Politico Axios Telegraph Economist Spiegel Meduza Financial ТАСС РІА Інтерфакс Reuters AFP AP Bloomberg BBC CNN Укрінформ Суспільне УНІАН Українська правда Радіо Свобода Крим.Реалії Telegram"),
+  organizationNames: [
+    ...SHARED_ORGANIZATIONS,
+    ...w(
+      `Міноборони МЗС МВС ДСНС ГУР НАБУ Генштаб Єврокомісія ЄС ОБСЄ Україна Росія Київ Пекін
+       Білорусь Китай Німеччина Франція Британія Польща Угорщина Казахстан Грузія Вірменія
+       Азербайджан Молдова Туреччина Іран Ізраїль Держдеп Європа Захід Меджліс`,
+    ),
+  ],
+  mediaNames: [...SHARED_MEDIA, ...w("РІА Інтерфакс Укрінформ Суспільне УНІАН Українська правда Радіо Свобода Крим.Реалії")],
   titles: [],
   abbreviations: w("р рр м вул тис млн млрд грн дол ст"),
   creditPhrases: [["за", "матеріалами"]],
+  reader: runSlavic,
   slavic: {
     cues,
     dashes: DASHES,
     as: ["як"],
     complementizers: ["що", "щоб", "щоби"],
-    thatPhrases: [["про", "те"], ["тому"]],
     conjunctions: ["і", "й", "та", "а", "але", "проте"],
     prepositions: w("в у на з із зі до від для при про через після перед під над між без за по о об щодо"),
     locatives: w("в у на з із"),

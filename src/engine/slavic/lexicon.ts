@@ -16,17 +16,21 @@ export interface SlavicLexicon {
   /** Stems of known organisation/place and media names → the name as listed. */
   orgNames: Map<string, string>;
   mediaNames: Map<string, string>;
-  set: (key: keyof typeof SET_KEYS) => Set<string>;
+  set: (key: WordSet) => Set<string>;
   marks: QuoteMarks;
   endings: string[];
   /** Word → its stems: the same words come back in every sentence. */
   stemCache: Map<string, string[]>;
 }
 
-const SET_KEYS = {
-  as: 1, relatives: 1, about: 1, anaphora: 1, complementizers: 1, conjunctions: 1, prepositions: 1, locatives: 1, feminine: 1, addressees: 1,
-  adverbs: 1, determiners: 1, subordinators: 1, abbreviations: 1,
-} as const;
+/** The word lists the reader asks "is this word one of …" about. */
+const wordSets = (data: LangData, d: SlavicData) => ({
+  as: d.as, relatives: d.relatives, about: d.about, anaphora: d.anaphora, complementizers: d.complementizers,
+  conjunctions: d.conjunctions, prepositions: d.prepositions, locatives: d.locatives, feminine: d.feminine,
+  addressees: d.addressees, adverbs: data.adverbs, determiners: data.determiners, subordinators: data.subordinators,
+  abbreviations: data.abbreviations,
+});
+type WordSet = keyof ReturnType<typeof wordSets>;
 
 /** Lower case, ё as е, apostrophes as ': the one spelling the lexicons use. */
 export function fold(w: string): string {
@@ -80,12 +84,7 @@ export function slavicLexicon(data: LangData): SlavicLexicon | undefined {
   let lex = cache.get(data);
   if (lex) return lex;
   const sets = new Map<string, Set<string>>();
-  const src: Record<keyof typeof SET_KEYS, string[]> = {
-    as: d.as, relatives: d.relatives, about: d.about, anaphora: d.anaphora, complementizers: d.complementizers, conjunctions: d.conjunctions, prepositions: d.prepositions,
-    locatives: d.locatives, feminine: d.feminine, addressees: d.addressees, adverbs: data.adverbs,
-    determiners: data.determiners, subordinators: data.subordinators, abbreviations: data.abbreviations,
-  };
-  for (const [k, v] of Object.entries(src)) sets.set(k, new Set(v.map(fold)));
+  for (const [k, v] of Object.entries(wordSets(data, d))) sets.set(k, new Set(v.map(fold)));
   const cues = new Map<string, SlavicCue[]>();
   for (const c of d.cues) {
     const key = fold(c.words[0] as string);

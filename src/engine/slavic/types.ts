@@ -19,8 +19,6 @@ export interface SlavicData {
   as: string[];
   /** Words that open a reported clause and are left out of the content: что, чтобы. */
   complementizers: string[];
-  /** "о том, что": a pronoun phrase before the complementizer, also left out. */
-  thatPhrases: string[][];
   /** Conjunctions that join a second predicate of the same subject: "… и заявил". */
   conjunctions: string[];
   /** Prepositions: they start adjuncts ("на брифинге"), never a subject. */
