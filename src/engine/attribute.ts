@@ -93,6 +93,11 @@ export class SentenceReader {
       const f = this.pattern(s, m, found);
       if (f) found.push(f);
     }
+    // A document opening a sentence with no speaker of its own is the source of the rest.
+    if (found.length === 0) {
+      const doc = this.documentLead(s);
+      if (doc) found.push(doc);
+    }
     const out: RawAttribution[] = [];
     for (let n = 0; n < found.length; n++) {
       const f = found[n] as Found;
@@ -120,6 +125,18 @@ export class SentenceReader {
   }
 
   /** "Mark Cuban: A businessman can run this country": a short name, a colon, the words. */
+  /** "In a new Des Moines Register poll, Cruz had a 10-point lead": a document opens the sentence. */
+  private documentLead(s: Range): Found | undefined {
+    const { toks, lex } = this;
+    const first = toks[s.from];
+    if (!first || first.lower !== "in" || !isWord(toks[s.from + 1])) return undefined;
+    const src = phraseAfter(lex, toks, s.from + 1, s.to);
+    if (!src || !lex.determiners.has((toks[s.from + 1] as Token).lower) || !isPunct(toks[src.to], ",") || s.to - src.to < 4) return undefined;
+    const info = this.describe(src);
+    if (info.type !== "document") return undefined;
+    return { m: { entry: { words: ["in"], frame: "according" }, from: s.from, to: s.from + 1 }, pattern: "according", source: src, info, barrier: s.from, content: [{ from: src.to + 1, to: s.to }] };
+  }
+
   private colonLead(s: Range): Found | undefined {
     const { toks } = this;
     let k = s.from;

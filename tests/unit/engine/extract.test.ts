@@ -236,6 +236,12 @@ describe("extract: content boundaries learned from PolNeAR train", () => {
     expect(a && [a.source.text, contentText(a)]).toEqual(["Ramos", "journalists cannot have any political affiliation"]);
   });
 
+  test("a poll opening the sentence is the source of its finding, unless someone else speaks", () => {
+    const [poll] = extract("In a new Des Moines Register poll, Mr. Cruz had a 10 percentage-point lead over Trump.");
+    expect(poll && [poll.source.text, poll.source.type, contentText(poll)]).toEqual(["a new Des Moines Register poll", "document", "Mr. Cruz had a 10 percentage-point lead over Trump"]);
+    expect(extract("In the statement, the ministry said the talks would resume.").map((a) => a.source.text)).toEqual(["the ministry"]);
+  });
+
   test("reported content ends before “, according to”", () => {
     const said = byCue(extract("The senator said the vote would be delayed until next month, according to a memo seen by reporters."), "said")[0];
     expect(said && contentText(said)).toBe("the vote would be delayed until next month");
