@@ -41,7 +41,8 @@ const docs = names.map((f, i) => {
   const cands = candidates(text);
   const scored = scoreDocument(gold, cands.map((c) => c.attribution), { threshold: 0.5 });
   const goldN = scored.golds.filter((g) => g.required).length;
-  const ex = cands.map((c, j) => ({ f: c.features, y: scored.predInfo[j].used ? 1 : 0 }));
+  // Candidates the engine keeps anyway (score.ts alwaysKept) count as kept at every threshold.
+  const ex = cands.map((c, j) => ({ f: c.features, y: scored.predInfo[j].used ? 1 : 0, exempt: c.exempt }));
   return { ex, goldN, fold: i % FOLDS };
 });
 
@@ -71,8 +72,8 @@ const logit = (m, f) => f.reduce((z, x) => z + (m.w.get(x) ?? 0), m.b);
 // Threshold: the best out-of-fold F1 among logits whose out-of-fold precision stays at MIN_PRECISION.
 const scoredHeld = [];
 for (let f = 0; f < FOLDS; f++) {
-  const model = fit(docs.filter((d) => d.fold !== f).flatMap((d) => d.ex));
-  for (const d of docs) if (d.fold === f) for (const e of d.ex) scoredHeld.push({ z: logit(model, e.f), y: e.y });
+  const model = fit(docs.filter((d) => d.fold !== f).flatMap((d) => d.ex.filter((e) => !e.exempt)));
+  for (const d of docs) if (d.fold === f) for (const e of d.ex) scoredHeld.push({ z: e.exempt ? Infinity : logit(model, e.f), y: e.y });
 }
 scoredHeld.sort((a, b) => b.z - a.z);
 const goldHeld = docs.reduce((n, d) => n + d.goldN, 0);
@@ -91,7 +92,7 @@ const base = scoredHeld.reduce((n, s) => n + s.y, 0);
 console.log(`out-of-fold: ${scoredHeld.length} candidates, precision unfiltered ${(base / scoredHeld.length).toFixed(3)}, recall ceiling ${(base / goldHeld).toFixed(3)}`);
 console.log(`threshold ${best.t.toFixed(3)}: precision ${best.p.toFixed(3)} recall ${best.r.toFixed(3)} F1 ${best.f1.toFixed(3)}`);
 
-const full = fit(docs.flatMap((d) => d.ex));
+const full = fit(docs.flatMap((d) => d.ex.filter((e) => !e.exempt)));
 const r3 = (x) => Math.round(x * 1000) / 1000;
 const r2 = (x) => Math.round(x * 100) / 100;
 const weights = Object.fromEntries([...full.w].filter(([, v]) => Math.abs(v) >= PRUNE).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, r2(v)]));
@@ -103,7 +104,7 @@ writeFileSync(
 // The shipped (pruned, rounded) weights on train itself: an optimistic check that pruning kept the model.
 const shipped = { b: r3(full.b), w: new Map(Object.entries(weights)) };
 let [kept, hit] = [0, 0];
-for (const d of docs) for (const e of d.ex) if (logit(shipped, e.f) >= r3(best.t)) [kept, hit] = [kept + 1, hit + e.y];
+for (const d of docs) for (const e of d.ex) if (e.exempt || logit(shipped, e.f) >= r3(best.t)) [kept, hit] = [kept + 1, hit + e.y];
 console.log(`shipped weights on all of train (seen): precision ${(hit / kept).toFixed(3)} recall ${(hit / goldHeld).toFixed(3)}`
 );
 console.log(`wrote ${Object.keys(weights).length} weights to ${out}`);

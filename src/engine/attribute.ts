@@ -111,7 +111,8 @@ export class SentenceReader {
       if (!content) {
         const start = this.contentStart(f.m, s.to, found);
         if (start === undefined) continue;
-        const end = this.contentEnd(start, s.to, found, n);
+        let end = this.contentEnd(start, s.to, found, n);
+        if (f.m.entry.stance) end = this.objectEnd(start, end);
         content = [{ from: start, to: end }];
       }
       content = content.map((c) => this.trim(c)).filter((c) => c.to > c.from);
@@ -384,6 +385,20 @@ export class SentenceReader {
       }
     }
     return end;
+  }
+
+  /** The object noun phrase of a stance verb, without adjuncts ("Sanders on Monday" → "Sanders"). */
+  private objectEnd(start: number, end: number): number {
+    const { toks, lex } = this;
+    const t = toks[start] as Token;
+    if (t.type !== Tok.Word || t.inQ || t.lower === lex.data.complementizer || t.lower === "to") return end;
+    // "endorsed her last summer": a pronoun is the whole object.
+    if (lex.objectPronouns.has(t.lower) || (lex.determiners.has(t.lower) && !isWord(toks[start + 1]))) return start + 1;
+    const np = phraseAfter(lex, toks, start, end);
+    // "endorsed making it harder …": a clause, not a noun phrase.
+    if (!np || (np.to - np.from === 1 && /ing$/.test(t.lower))) return end;
+    for (let k = np.from + 1; k < np.to; k++) if (lex.bridges.has((toks[k] as Token).lower) && lex.adjunctWords.has(toks[k + 1]?.lower ?? "")) return k;
+    return np.to;
   }
 
   private trim(c: Phrase): Phrase {

@@ -4,7 +4,7 @@ import { lexicon, type Lexicon } from "./lang";
 import { pairQuotes, type QuoteSpan } from "./quotes";
 import { newNameIndex, indexNames, resolveSources, type Mention } from "./resolve";
 import { splitSentences } from "./sentences";
-import { features, score } from "./score";
+import { alwaysKept, features, score, type Candidate } from "./score";
 import { describe, type Phrase, type SourceInfo } from "./sources";
 import { Tok, tokenize, type Token } from "./tokens";
 import type { Attribution, AttributionKind, ExtractOptions, Span } from "./types";
@@ -55,15 +55,21 @@ function firstMark(text: string, from: number, to: number): string | undefined {
   return undefined;
 }
 
-/** Every candidate before the language's scorer filters them, with its features: for training. */
-export function candidates(text: string, lang?: string): { attribution: Attribution; features: string[] }[] {
-  const lex = lexicon(lang);
-  if (!lex) return [];
-  const trace = new Map<Attribution, string[]>();
-  return run(lex, text, trace).map((a) => ({ attribution: a, features: trace.get(a) ?? [] }));
+interface Trace {
+  features: string[];
+  /** Kept whatever the scorer says (score.ts alwaysKept). */
+  exempt: boolean;
 }
 
-function run(lex: Lexicon, text: string, trace?: Map<Attribution, string[]>): Attribution[] {
+/** Every candidate before the language's scorer filters them, with its features: for training. */
+export function candidates(text: string, lang?: string): ({ attribution: Attribution } & Trace)[] {
+  const lex = lexicon(lang);
+  if (!lex) return [];
+  const trace = new Map<Attribution, Trace>();
+  return run(lex, text, trace).map((a) => ({ attribution: a, ...(trace.get(a) ?? { features: [], exempt: true }) }));
+}
+
+function run(lex: Lexicon, text: string, trace?: Map<Attribution, Trace>): Attribution[] {
   const span = (toks: Token[], p: Phrase): Span => {
     const start = (toks[p.from] as Token).start;
     const end = (toks[p.to - 1] as Token).end;
@@ -169,13 +175,15 @@ function run(lex: Lexicon, text: string, trace?: Map<Attribution, string[]>): At
       const d = drafts[i] as Draft;
       if (d.kind === "credit") return true;
       const next = NEXT.exec(text.slice(d.cue.end, d.cue.end + 40))?.[1]?.toLowerCase() ?? "";
-      const f = features({ ...d, headline: d.para === 0 && headline, type: a.source.type, pronoun: d.info.pronoun, sourceWords: d.source.text.split(/\s+/).length, next });
+      const c: Candidate = { ...d, headline: d.para === 0 && headline, type: a.source.type, pronoun: d.info.pronoun, sourceWords: d.source.text.split(/\s+/).length, next };
+      const f = features(c);
+      const exempt = alwaysKept(c);
       const last = d.content[d.content.length - 1] as Span;
       const end = NEXT.exec(text.slice(last.end, last.end + 40))?.[1]?.toLowerCase().replace(/^[\p{L}\p{N}]+$/u, "w") ?? "";
       const before = d.source.start > d.cue.start ? "(after)" : (PREV.exec(text.slice(Math.max(0, d.source.start - 40), d.source.start))?.[1]?.toLowerCase() ?? "");
       f.push(`sh:${d.info.head}`, `p:${d.pattern}|end:${end}`, `f:${d.frame}|end:${end}`, `pb:${before.length > 5 && before !== "(after)" ? "w" : before}`);
-      trace?.set(a, f);
-      return trace || !scorer || score(scorer, f) >= scorer.threshold;
+      trace?.set(a, { features: f, exempt });
+      return trace || !scorer || exempt || score(scorer, f) >= scorer.threshold;
     });
   }
   out.sort((a, b) => firstStart(a) - firstStart(b));

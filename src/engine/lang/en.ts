@@ -21,7 +21,7 @@ function inflect(base: string): [string, string, string, string] {
  * also overrides the participle; "point_out" is a phrasal verb (only the first word inflects);
  * a leading "-" drops the base and 3rd-person forms, which are mostly nouns ("call", "calls").
  */
-function verbs(frame: CueFrame, specs: string, belief = false): CueEntry[] {
+function verbs(frame: CueFrame, specs: string, belief = false, stance = false): CueEntry[] {
   const out: CueEntry[] = [];
   for (let spec of specs.trim().split(/\s+/)) {
     const pastOnly = spec.startsWith("-");
@@ -36,7 +36,7 @@ function verbs(frame: CueFrame, specs: string, belief = false): CueEntry[] {
     for (const form of forms) {
       if (seen.has(form)) continue;
       seen.add(form);
-      out.push({ words: [form, ...rest], frame, ...(form === f[3] ? { participle: true } : {}), ...(belief ? { belief } : {}) });
+      out.push({ words: [form, ...rest], frame, ...(form === f[3] ? { participle: true } : {}), ...(belief ? { belief } : {}), ...(stance ? { stance } : {}) });
     }
   }
   return out;
@@ -60,7 +60,7 @@ const cues: CueEntry[] = [
   ...verbs(
     "object",
     `deny:denied accuse -refer_to:referred:referring urge demand warn blame criticize
-     criticise praise dismiss reject -question defend describe -call:called -endorse
+     criticise praise dismiss reject -question defend describe -call:called
      propose cite recommend condemn slam:slammed blast vow pledge promise
      call_for call_on ask:asked:asking dispute -challenge decry applaud
      threaten refuse mention -point_to mock ridicule laud -label:labeled:labeling -dub:dubbed:dubbing
@@ -70,9 +70,10 @@ const cues: CueEntry[] = [
   // Stances PolNeAR marks (endorsements, wishes, plans, views): the scorer keeps the reliable ones.
   ...verbs(
     "object",
-    `support oppose endorse back want plan seek:sought decline see:saw:seeing know:knew feel:felt view
-     consider prefer:preferred favor favour thank attack -ask_about -talk_about vote_for`,
+    `want plan seek:sought decline see:saw:seeing know:knew feel:felt view consider -ask_about -talk_about`,
   ),
+  // Endorsements: the content is who or what is backed ("endorsed Sanders on Monday" → "Sanders").
+  ...verbs("object", `support oppose endorse back prefer:preferred favor favour thank attack vote_for`, false, true),
   // Word forms mined from PolNeAR train gold, kept where precise (scripts/mine-cues.mjs).
   ...(Object.entries(minedCues) as [CueFrame, string][]).flatMap(([frame, forms]) =>
     forms.split(" ").filter(Boolean).map((form): CueEntry => ({ words: form.split("_"), frame, ...(/ing$/.test(form.split("_")[0] as string) ? { participle: true } : {}) })),
@@ -133,7 +134,7 @@ export const en: LangData = {
   adjunctWords: (
     "monday tuesday wednesday thursday friday saturday sunday january february march april may " +
     "june july august september october november december yesterday today tonight last this " +
-    "earlier later recently once repeatedly afterward afterwards again reporters"
+    "earlier later recently once repeatedly afterward afterwards again reporters early late"
   ).split(" "),
   grammar: {
     passiveAux: ["is", "are", "was", "were", "be", "been", "being"],

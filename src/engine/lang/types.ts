@@ -28,6 +28,8 @@ export interface CueEntry {
   participle?: boolean;
   /** Belief rather than speech ("thinks", "hopes"): inside someone's reported words it is theirs. */
   belief?: boolean;
+  /** A stance whose content is its object alone ("endorsed Sanders on Monday" → "Sanders"). */
+  stance?: boolean;
 }
 
 export interface QuotePair {

@@ -209,6 +209,16 @@ describe("extract: the learned scorer", () => {
     expect(cues).toEqual(expect.arrayContaining(["Russia denied", "Blinken expressed hope", "Blinken told reporters"]));
   });
 
+  test("a reporting verb with a named speaker and a clause is kept whatever the scorer thinks", () => {
+    const list = extract("Putin told Biden that the US response to Russia’s key security demands had been disregarded.\n\nMoscow insists it has no intention of attacking Ukraine.");
+    expect(list.map((a) => `${a.source.text} ${a.cue.text}`)).toEqual(["Putin told", "Moscow insists"]);
+  });
+
+  test("an endorsement’s content is who is endorsed, not when", () => {
+    const [a] = extract("The teachers union endorsed Bernie Sanders on Monday.");
+    expect(a && [a.source.text, a.cue.text, contentText(a)]).toEqual(["The teachers union", "endorsed", "Bernie Sanders"]);
+  });
+
   test("a noun after a determiner is not a cue: “a February 12 phone call”", () => {
     const list = extract("Biden told Russian President Vladimir Putin in a February 12 phone call that the United States would respond decisively.");
     expect(list.map((a) => a.cue.text)).toEqual(["told"]);
