@@ -43,6 +43,8 @@ export function indexNames(lex: Lexicon, text: string, toks: Token[], names: Nam
 
 /** How far back a pronoun or description looks for what it means: enough for an article. */
 const LOOKBACK = 60;
+/** "they"/"it" look back at most this many characters: further, the writer has moved on. */
+const GROUP_REACH = 600;
 
 export interface Mention {
   span: { text: string; start: number; end: number };
@@ -75,6 +77,13 @@ export function resolveSources(lex: Lexicon, mentions: Mention[], names: NameInd
       if (type === "person") {
         const ante = earlier((s, mm) => s.type === "person" && !mm.info.pronoun && mm.span.start < m.span.start);
         if (ante) resolved = ante.canonical;
+      } else if (lex.data.groupPronouns?.includes(info.head)) {
+        // "US officials said … They said …": the last group, organisation or document, if near.
+        const ante = earlier((s, mm) => s.type !== "person" && s.type !== "unknown" && !mm.info.pronoun && m.span.start - mm.span.start < GROUP_REACH);
+        if (ante) {
+          resolved = ante.canonical;
+          type = ante.type;
+        }
       }
     } else if (info.definite && !info.name && !info.owner) {
       const head = info.head;

@@ -101,6 +101,7 @@ export const en: LangData = {
     { open: "'", close: "'" },
   ],
   pronouns: { he: "person", she: "person", they: "unknown", we: "unknown", i: "person", you: "unknown", it: "unknown" },
+  groupPronouns: ["they", "it"],
   objectPronouns: ["him", "them", "us", "me", "her", "whom", "itself", "himself", "herself", "themselves"],
   determiners: (
     "the a an this these those his her its their our my your some many several most few both all " +

@@ -64,6 +64,8 @@ export interface LangData {
   pronouns: Record<string, SourceType>;
   /** Object pronouns: never the subject of a cue. */
   objectPronouns: string[];
+  /** Pronouns for groups and things ("they", "it"): they point back to the last organisation, group or document. */
+  groupPronouns?: string[];
   determiners: string[];
   /** Words that can sit between a source and its cue: "has", "also", "repeatedly". */
   adverbs: string[];

@@ -121,6 +121,20 @@ describe("extract: the seed article", () => {
   });
 });
 
+describe("extract: they and it", () => {
+  test("“They” and “It” point back to the group or organisation that spoke just before", () => {
+    const [, they] = extract("US officials said the talks had stalled.\n\nThey said Moscow had moved more troops to the border overnight.");
+    expect(they && [they.source.text, they.source.resolved, they.source.type]).toEqual(["They", "US officials", "anonymous"]);
+    const [, it] = extract("The Pentagon said the troops would stay in Poland.\n\nIt added that no decision on new deployments had been made.");
+    expect(it && [it.source.text, it.source.canonical, it.source.type]).toEqual(["It", "Pentagon", "organization"]);
+  });
+
+  test("a person is not what “they” points back to", () => {
+    const [, they] = extract("Senator Jane Smith said the talks had stalled.\n\nThey said Moscow had moved more troops to the border overnight.");
+    expect(they?.source.resolved).toBeUndefined();
+  });
+});
+
 describe("languages", () => {
   test("English tags are supported, others return no attributions for now", () => {
     expect(isSupportedLanguage(undefined)).toBe(true);
