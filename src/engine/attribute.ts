@@ -217,6 +217,10 @@ export class SentenceReader {
     if (last && ((m.entry.participle && isPunct(pj, ",")) || coordinated)) {
       return { m, pattern: "inherited", source: last.source, info: last.info, barrier: isPunct(toks[j - 1], ",") ? j - 1 : j };
     }
+    // "things “should be wrapped up by Cleveland,” referring to …": the comma sits inside the quote.
+    if (last && m.entry.participle && pj?.type === Tok.Quote && pj.inQ && isPunct(toks[j - 1], ",") && !isPunct(toks[m.to], ",")) {
+      return { m, pattern: "inherited", source: last.source, info: last.info, barrier: j + 1 };
+    }
     // "McConnell was quick to embrace the mogul … and said this week that …": the subject.
     if (coordinated && j > s.from) {
       const subj = phraseAfter(lex, toks, s.from, j);

@@ -266,6 +266,12 @@ describe("extract: content boundaries learned from PolNeAR train", () => {
     expect(extract("In the statement, the ministry said the talks would resume.").map((a) => a.source.text)).toEqual(["the ministry"]);
   });
 
+  test("a participle cue after a quote closed on its comma ends the quote’s content", () => {
+    const list = extract("Trump said things “should be wrapped up by Cleveland,” referring to the party’s July convention, where Republicans will select a nominee.");
+    expect(contentText(byCue(list, "said")[0] as Attribution)).toBe("things “should be wrapped up by Cleveland,”");
+    expect(byCue(list, "referring to")[0]?.source.text).toBe("Trump");
+  });
+
   test("reported content ends before “, according to”", () => {
     const said = byCue(extract("The senator said the vote would be delayed until next month, according to a memo seen by reporters."), "said")[0];
     expect(said && contentText(said)).toBe("the vote would be delayed until next month");
