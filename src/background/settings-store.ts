@@ -1,8 +1,8 @@
 // The background's settings: read through migrations, written whole, one key in storage.
 import type { KeyValueStorage } from "../shared/browser";
-import { applyPatch, migrateSettings, type Settings, type SettingsPatch } from "../shared/settings";
+import { applyPatch, migrateSettings, SETTINGS_STORAGE_KEY, type Settings, type SettingsPatch } from "../shared/settings";
 
-export const SETTINGS_KEY = "settings";
+export const SETTINGS_KEY = SETTINGS_STORAGE_KEY;
 
 export class SettingsStore {
   /** Serialises writes so two quick popup clicks cannot undo each other. */

@@ -3,10 +3,10 @@
 // on a page that already has us) does nothing.
 import { extract, groupSources, isSupportedLanguage } from "../engine";
 import { detectArticle } from "../page/article";
-import { extensionApi, listen, sendToBackground } from "../shared/browser";
+import { extensionApi, listen, sendToBackground, settingsStorage } from "../shared/browser";
 import type { TabStatus } from "../shared/messages";
 import { isSiteEnabled } from "../shared/sites";
-import type { Settings } from "../shared/settings";
+import { migrateSettings, SETTINGS_STORAGE_KEY, type Settings } from "../shared/settings";
 import { Annotator } from "./annotator";
 import { annotatorStrings } from "./strings";
 
@@ -23,8 +23,20 @@ const forcedByUser = (): boolean => (globalThis as { __sourcelightForce?: boolea
 const START_MARK = "sourcelight:start";
 export const MEASURE_NAME = "sourcelight:annotate";
 
+/**
+ * Settings as the background stored them, read straight from storage through the same schema:
+ * a storage read is a few milliseconds, a message may first have to wake the background.
+ */
+async function readSettings(): Promise<Settings> {
+  try {
+    return migrateSettings((await settingsStorage().get(SETTINGS_STORAGE_KEY))[SETTINGS_STORAGE_KEY]);
+  } catch {
+    return sendToBackground("settings/get", null);
+  }
+}
+
 function applySettings(annotator: Annotator, firstRun: boolean): void {
-  sendToBackground("settings/get", null)
+  readSettings()
     .then((settings) => annotator.apply(settings))
     .then(() => {
       // Painted: the frame after our DOM changes.

@@ -20,6 +20,9 @@ export interface Settings {
 
 export const SETTINGS_VERSION = 2;
 
+/** The one storage key the settings live under. Only the background writes it. */
+export const SETTINGS_STORAGE_KEY = "settings";
+
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   version: SETTINGS_VERSION,
   enabled: true,
