@@ -95,7 +95,7 @@ export class SentenceReader {
     }
     // A document opening a sentence with no speaker of its own is the source of the rest.
     if (found.length === 0) {
-      const doc = this.documentLead(s);
+      const doc = this.documentLead(s) ?? this.quoteVerb(s);
       if (doc) found.push(doc);
     }
     const out: RawAttribution[] = [];
@@ -126,6 +126,37 @@ export class SentenceReader {
   }
 
   /** "Mark Cuban: A businessman can run this country": a short name, a colon, the words. */
+  /**
+   * "“This is fantastic!” beamed Donald Hartley." / "“…,” he boomed.": a quotation and a speaker
+   * with a verb outside the lexicon (a past tense next to a name, and nothing else, is speech).
+   */
+  private quoteVerb(s: Range): Found | undefined {
+    const { toks, lex } = this;
+    const open = toks[s.from];
+    if (!open || open.type !== Tok.Quote || !open.inQ) return undefined;
+    let k = s.from + 1;
+    while (k < s.to && (toks[k] as Token).inQ) k++;
+    const close = k - 1;
+    if (close <= s.from + 1 || !isPunct(toks[close - 1], ",?!") || (toks[close] as Token).type !== Tok.Quote) return undefined;
+    const isVerb = (t: Token | undefined): boolean => !!t && t.type === Tok.Word && !t.cap && /[a-z]ed$/.test(t.lower) && !lex.stop.has(t.lower);
+    const entry: CueEntry = { words: [], frame: "say" };
+    // "“…!” beamed Donald Hartley of Madison, who …"
+    if (isVerb(toks[k])) {
+      const src = phraseAfter(lex, toks, k + 1, s.to);
+      if (src && src.to - src.from <= 8 && this.endsClause(src.to, s.to) && (toks[src.from] as Token).cap) {
+        return { m: { entry, from: k, to: k + 1 }, pattern: "inverted", source: src, info: this.describe(src), barrier: k, content: [{ from: s.from, to: k }] };
+      }
+      return undefined;
+    }
+    // "“…,” he boomed." / "“…,” Hartley beamed Tuesday."
+    const src = phraseAfter(lex, toks, k, s.to);
+    if (!src || src.to - src.from > 6 || !isVerb(toks[src.to])) return undefined;
+    const head = toks[src.from] as Token;
+    if (!head.cap && !lex.pronouns.has(head.lower)) return undefined;
+    if (!this.shortTail(src.to + 1, s.to)) return undefined;
+    return { m: { entry, from: src.to, to: src.to + 1 }, pattern: "postposed", source: src, info: this.describe(src), barrier: k, content: this.postContent(s, k, src.to + 1) };
+  }
+
   /** "In a new Des Moines Register poll, Cruz had a 10-point lead": a document opens the sentence. */
   private documentLead(s: Range): Found | undefined {
     const { toks, lex } = this;

@@ -121,6 +121,19 @@ describe("extract: the seed article", () => {
   });
 });
 
+describe("extract: quotations with verbs outside the lexicon", () => {
+  test("“…!” beamed X and “…,” he boomed are quotations with their speakers", () => {
+    const [beamed] = extract("“This is fantastic!” beamed Donald Hartley, who snuck onto the floor.");
+    expect(beamed && [beamed.source.text, beamed.cue.text, contentText(beamed), beamed.kind]).toEqual(["Donald Hartley", "beamed", "“This is fantastic!”", "direct"]);
+    const [boomed] = extract("“We will win,” he boomed.");
+    expect(boomed && [boomed.source.text, boomed.cue.text]).toEqual(["he", "boomed"]);
+  });
+
+  test("a lone quoted word before a capitalised phrase is not speech", () => {
+    expect(extract("“Frankly,” Smith Company limited the offer.")).toEqual([]);
+  });
+});
+
 describe("extract: they and it", () => {
   test("“They” and “It” point back to the group or organisation that spoke just before", () => {
     const [, they] = extract("US officials said the talks had stalled.\n\nThey said Moscow had moved more troops to the border overnight.");
