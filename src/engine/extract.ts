@@ -177,6 +177,13 @@ function run(lex: Lexicon, text: string, trace?: Map<Attribution, Trace>): Attri
       const next = NEXT.exec(text.slice(d.cue.end, d.cue.end + 40))?.[1]?.toLowerCase() ?? "";
       const c: Candidate = { ...d, headline: d.para === 0 && headline, type: a.source.type, pronoun: d.info.pronoun, sourceWords: d.source.text.split(/\s+/).length, next };
       const f = features(c);
+      // "Cox says he opposes the plan": a cue inside another candidate's content, or holding one.
+      for (let k = Math.max(0, i - 4); k < Math.min(drafts.length, i + 5); k++) {
+        const o = drafts[k] as Draft;
+        if (k === i || o.para !== d.para) continue;
+        if (o.content.some((x) => x.start <= d.cue.start && d.cue.end <= x.end)) f.push(`in:${o.pattern}`);
+        if (d.content.some((x) => x.start <= o.cue.start && o.cue.end <= x.end)) f.push(`holds:${o.pattern}`);
+      }
       const exempt = alwaysKept(c);
       const last = d.content[d.content.length - 1] as Span;
       const end = NEXT.exec(text.slice(last.end, last.end + 40))?.[1]?.toLowerCase().replace(/^[\p{L}\p{N}]+$/u, "w") ?? "";

@@ -43,6 +43,8 @@ export function features(c: Candidate): string[] {
     `c:${cue}|p:${c.pattern}`,
     `s0:${first.length <= 4 ? first : "w"}`,
     `ps:${c.content.length}`,
+    `p:${c.pattern}|k:${c.kind}|n:${n}`,
+    `t:${c.type}|p:${c.pattern}`,
   ];
   const next = /^[\p{L}\p{N}]/u.test(c.next) && c.next.length > 4 ? "w" : c.next;
   f.push(`nx:${next}`, `c:${cue}|nx:${next}`, `f:${c.frame}|nx:${next}`);
