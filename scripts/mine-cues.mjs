@@ -61,7 +61,7 @@ for (const gold of golds)
     if (!words.every((w) => /^[a-z]+$/.test(w))) continue;
     const w0 = words[0];
     if (lex.stop.has(w0) || lex.bridges.has(w0) || lex.determiners.has(w0) || lex.adverbs.has(w0) || lex.pronouns.has(w0) || lex.g.passiveAux.has(w0)) continue;
-    if (words.length === 1 && (lex.cueWords.has(w0) || acts.has(w0))) continue;
+    if (words.length === 1 && ((lex.cues.get(w0) ?? []).some((e) => e.words.length === 1) || acts.has(w0))) continue;
     // "said in a statement", "told reporters": a known cue and its adjunct need no entry of their own.
     if (words.length >= 2 && (lex.cueWords.has(w0) || (lex.cues.get(w0) ?? []).some((e) => e.words.join(" ") === words.join(" ")))) continue;
     const key = words.join(" ");
