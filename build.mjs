@@ -79,6 +79,9 @@ const common = {
   minify: !watch,
   sourcemap: watch ? "inline" : false,
   legalComments: "none",
+  // Cyrillic lexicons (ru, uk) as UTF-8, not \uXXXX escapes: a third of the size. Content
+  // scripts must be UTF-8 anyway.
+  charset: "utf8",
   logLevel: "warning",
   // The ES2015 build of mark.js is smaller than its ES5 default.
   alias: { "mark.js": join(root, "node_modules/mark.js/dist/mark.es6.js") },

@@ -31,7 +31,8 @@ export function extract(text: string, options?: ExtractOptions): Attribution[] {
   const lex = lexicon(options?.lang);
   if (!lex || text.length === 0) return [];
   try {
-    return run(lex, text);
+    // A language with a reader of its own (ru, uk) uses it; the generic rules read the rest.
+    return lex.data.reader?.(lex.data, text) ?? run(lex, text);
   } catch {
     // The engine runs inside pages it does not control: a bug must cost highlights, not the page.
     return [];

@@ -2,6 +2,8 @@
 import { indexCues, type CueIndex } from "../cues";
 import { quoteMarks, type QuoteMarks } from "../quotes";
 import { en } from "./en";
+import { ru } from "./ru";
+import { uk } from "./uk";
 import type { Grammar, LangData } from "./types";
 import type { SourceType } from "../types";
 
@@ -51,7 +53,11 @@ export interface Lexicon {
   cueWords: Set<string>;
 }
 
-const LANGS: Record<string, LangData> = { en };
+// The English content script is built with __SOURCELIGHT_SLAVIC__ false (../build-flags.ts). The
+// define is read here, not through SLAVIC_LANGUAGES: esbuild folds an imported constant only after
+// it has chosen the modules, so only a define read in this file keeps ru and uk out of that bundle.
+declare const __SOURCELIGHT_SLAVIC__: boolean | undefined;
+const LANGS: Record<string, LangData> = typeof __SOURCELIGHT_SLAVIC__ === "undefined" || __SOURCELIGHT_SLAVIC__ ? { en, ru, uk } : { en };
 const compiled = new Map<string, Lexicon>();
 
 /** "en-US" → "en"; undefined means the default, English. */
