@@ -69,32 +69,27 @@ for (const [name, make] of Object.entries(hostile)) {
   console.log(`  ${name.padEnd(26)} ${a.toFixed(1)} → ${b.toFixed(1)} ms (×${(b / Math.max(a, 0.01)).toFixed(2)})`);
 }
 
-// --- size: the content script as `npm run build` makes it (UTF-8), without and with each language
-// Leaving a language out replaces its module with nothing; leaving both out also drops the reader.
-const stub = (paths) => ({
+// --- size: content-slavic.js minus content.js, as `npm run build` makes them (UTF-8, the define
+// that keeps ru and uk out of the English script), and with one language left out at a time.
+const stub = (name) => ({
   name: "stub",
   setup(b) {
-    b.onLoad({ filter: /src[\\/]engine[\\/](lang[\\/](ru|uk)|slavic[\\/]pipeline)\.ts$/ }, (args) => {
-      const hit = paths.find((p) => args.path.endsWith(p));
-      if (!hit) return undefined;
-      const name = hit.includes("pipeline") ? "runSlavic" : hit.slice(-5, -3);
-      return { contents: name === "runSlavic" ? "export const runSlavic = () => undefined;" : `export const ${name} = undefined;`, loader: "js" };
-    });
+    if (name) b.onLoad({ filter: new RegExp(`src[\\\\/]engine[\\\\/]lang[\\\\/]${name}\\.ts$`) }, () => ({ contents: `export const ${name} = { code: "${name}" };`, loader: "js" }));
   },
 });
-const sizeOf = async (paths) => {
+const sizeOf = async (slavic, leftOut) => {
   const r = await build({
-    entryPoints: [join(root, "src/content/index.ts")], bundle: true, minify: true, format: "iife", target: ["chrome120"], write: false, charset: "utf8",
-    legalComments: "none", logLevel: "error", plugins: [stub(paths)],
+    entryPoints: [join(root, "src/content/index.ts")], bundle: true, minify: true, format: "iife", target: ["chrome120"], write: false,
+    charset: "utf8", legalComments: "none", logLevel: "error", loader: { ".css": "text" },
+    define: { __SOURCELIGHT_SLAVIC__: String(slavic) }, plugins: [stub(leftOut)],
     alias: { "mark.js": join(root, "node_modules/mark.js/dist/mark.es6.js") },
   });
   return r.outputFiles[0].contents.length;
 };
-const none = await sizeOf(["lang/ru.ts", "lang/uk.ts", "slavic/pipeline.ts"]);
-const ru = await sizeOf(["lang/uk.ts"]);
-const uk = await sizeOf(["lang/ru.ts"]);
-const both = await sizeOf([]);
+const english = await sizeOf(false);
+const both = await sizeOf(true);
+const ruOnly = await sizeOf(true, "uk");
+const ukOnly = await sizeOf(true, "ru");
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-console.log(`== content.js (minified, chrome): ${kb(both)} with ru+uk; ${kb(none)} English only`);
-console.log(`  ru alone adds ${kb(ru - none)}, uk alone adds ${kb(uk - none)} (each includes the shared Slavic reader, ${kb(ru + uk - both - none)})`);
-console.log(`  ru+uk together add ${kb(both - none)}: ru data ${kb(both - uk)}, uk data ${kb(both - ru)}`);
+console.log(`== content scripts (minified, chrome): content.js ${kb(english)}; content-slavic.js ${kb(both)} (+${kb(both - english)} for ru and uk)`);
+console.log(`  ru alone adds ${kb(ruOnly - english)}, uk alone ${kb(ukOnly - english)}; the shared Slavic reader is ${kb(ruOnly + ukOnly - both - english)}, ru data ${kb(both - ukOnly)}, uk data ${kb(both - ruOnly)}`);
