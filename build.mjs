@@ -83,8 +83,6 @@ const common = {
   // scripts must be UTF-8 anyway.
   charset: "utf8",
   logLevel: "warning",
-  // The ES2015 build of mark.js is smaller than its ES5 default.
-  alias: { "mark.js": join(root, "node_modules/mark.js/dist/mark.es6.js") },
 };
 
 function extensionOptions(browser) {

@@ -396,7 +396,17 @@ describe('the built extension in Chromium is harmless on every page', () => {
     });
     expect(strays).toEqual([]);
     // Anything else the browser tried went to a host the pages reference; it was aborted.
-    expect(session.requests.filter((r) => !r.fromExtension && !r.aborted && !/^https?:\/\/(www\.rferl\.org|127\.0\.0\.1)[:/]/.test(r.url))).toEqual([]);
+    // (A page's own resource can slip past the route handler while its tab is closing: that is
+    // the page's request, to a host its markup names, and not what this test is about.)
+    const namedByItsPage = (r: { url: string; frame: string }): boolean => {
+      const html = served.get(r.frame.split('#')[0]!);
+      return html !== undefined && html.includes(new URL(r.url).host);
+    };
+    expect(
+      session.requests.filter(
+        (r) => !r.fromExtension && !r.aborted && !/^https?:\/\/(www\.rferl\.org|127\.0\.0\.1)[:/]/.test(r.url) && !namedByItsPage(r),
+      ),
+    ).toEqual([]);
     expect(dialogs).toEqual([]);
     expect(session.backgroundProblems).toEqual([]);
   });

@@ -1,8 +1,8 @@
-// Paints segments into the page with mark.js in one markRanges pass, and removes them again.
-// Offsets are translated from article text to mark.js's own coordinates: the concatenation of
-// every text node under the root, which is how mark.js counts.
-import Mark from "mark.js";
-import type { ArticleText } from "../article";
+// Paints segments into the page as <mark> elements, and removes them again. The article's text
+// map already gives each segment's exact text-node pieces, so painting is splitText + wrap on
+// those pieces alone: no second walk of the article, no text index of its own (see README on
+// why this replaced mark.js).
+import type { ArticleText, TextPiece } from "../article";
 import { buildText } from "../article/text";
 import type { Segment } from "./segments";
 
@@ -11,25 +11,35 @@ export const TYPE_ATTRIBUTE = "data-sourcelight";
 export const ATTRIBUTIONS_ATTRIBUTE = "data-sl-attributions";
 export const SOURCE_TYPE_ATTRIBUTE = "data-sl-source-type";
 
-/** mark.js skips text whose parent is one of these; our offsets must skip the same nodes. */
-const MARKJS_SKIPPED_PARENTS = new Set(["SCRIPT", "STYLE", "TITLE", "HEAD", "HTML"]);
-
-interface MarkRange {
-  start: number;
-  length: number;
+interface Wrap extends TextPiece {
   segment: Segment;
 }
 
-function markjsOffsets(root: Element): Map<Text, number> {
-  const offsets = new Map<Text, number>();
-  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  let total = 0;
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    if (MARKJS_SKIPPED_PARENTS.has(node.parentNode?.nodeName ?? "")) continue;
-    offsets.set(node, total);
-    total += node.data.length;
+/**
+ * Wraps each piece in a mark. Pieces of one text node are wrapped from the last to the first:
+ * splitText leaves the node holding the text before the split, so earlier offsets stay valid.
+ */
+function wrapAll(doc: Document, wraps: Wrap[]): void {
+  const byNode = new Map<Text, Wrap[]>();
+  for (const wrap of wraps) {
+    const list = byNode.get(wrap.node);
+    if (list) list.push(wrap);
+    else byNode.set(wrap.node, [wrap]);
   }
-  return offsets;
+  for (const [node, list] of byNode) {
+    list.sort((a, b) => b.start - a.start);
+    for (const { start, end, segment } of list) {
+      const parent = node.parentNode;
+      if (!parent || end > node.data.length || start >= end) continue;
+      const piece = start > 0 ? node.splitText(start) : node;
+      if (end - start < piece.data.length) piece.splitText(end - start);
+      const mark = doc.createElement("mark");
+      mark.className = MARK_CLASS;
+      decorate(mark, segment);
+      parent.insertBefore(mark, piece);
+      mark.appendChild(piece);
+    }
+  }
 }
 
 type PaintableArticle = Pick<ArticleText, "root" | "excluded" | "text">;
@@ -70,27 +80,30 @@ export class Highlighter {
     // as it is now (one walk), never reused from an earlier paint.
     const { text, map } = buildText(this.root, this.excluded);
     if (text !== this.article.text) return false;
-    const offsets = markjsOffsets(this.root);
-    const ranges: MarkRange[] = [];
+    const wraps: Wrap[] = [];
     for (const segment of segments) {
       for (const piece of map.toDom(segment.start, segment.end)) {
-        const base = offsets.get(piece.node);
-        if (base === undefined || piece.end <= piece.start) continue;
-        ranges.push({ start: base + piece.start, length: piece.end - piece.start, segment });
+        // A mark around whitespace alone shows nothing and only splits the page's text.
+        if (piece.end > piece.start && piece.node.data.slice(piece.start, piece.end).trim()) wraps.push({ ...piece, segment });
       }
     }
-    new Mark(this.root as HTMLElement).markRanges(ranges, {
-      element: "mark",
-      className: MARK_CLASS,
-      each: (element: Element, range: unknown) => decorate(element, (range as MarkRange).segment),
-    } as Mark.MarkRangesOptions);
+    wrapAll(this.root.ownerDocument, wraps);
     this.painted = true;
     return true;
   }
 
+  /** Unwraps every mark and merges the text nodes painting split, so the DOM is as it was. */
   clear(): void {
     if (!this.painted) return;
-    new Mark(this.root as HTMLElement).unmark({ element: "mark", className: MARK_CLASS });
+    const parents = new Set<Node>();
+    for (const mark of this.marks()) {
+      const parent = mark.parentNode;
+      if (!parent) continue;
+      while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
+      mark.remove();
+      parents.add(parent);
+    }
+    for (const parent of parents) parent.normalize();
     this.painted = false;
   }
 

@@ -1,4 +1,4 @@
-// Flattens attributions into non-overlapping highlight segments, since one mark.js pass needs
+// Flattens attributions into non-overlapping highlight segments, since one painting pass needs
 // ranges that do not overlap, while attributions do (a claim's content holds another
 // attribution's source, cue and quotes). Where spans overlap, the more specific type wins:
 // source over quote over claim.
