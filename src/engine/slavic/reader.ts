@@ -69,11 +69,27 @@ export class SlavicReader {
     return undefined;
   }
 
+  /**
+   * A verb the lexicon lacks in the author's remark after speech: "«…», — вздохнул он",
+   * "— смеется Анна". The typography marks it; a source must still follow (sourceAfter).
+   */
+  remarkVerb(i: number, to: number): CueMatch | undefined {
+    const { toks, lex } = this;
+    const t = toks[i];
+    const before = toks[i - 2];
+    if (!word(t) || t.inQ || t.cap || this.consumed[i] || !isDash(lex, toks[i - 1]) || !before) return undefined;
+    if (!(punct(before, ",!?\u2026") || (before.type === Tok.Quote && before.inQ))) return undefined;
+    const k = key(t);
+    // "— так считает Песков": the lexicon's cue comes next.
+    if ((["prepositions", "conjunctions", "subordinators", "determiners", "adverbs", "as"] as const).some((set) => lex.set(set).has(k)) || lex.data.pronouns[k] || this.matchAt(i + 1, to)) return undefined;
+    return { entry: { words: [k], frame: "say", form: "pres" }, from: i, to: i + 1 };
+  }
+
   /** `prev` is the sentence before in the paragraph: "Об этом сообщил X" attributes it. */
   read(s: Range, last: boolean, prev?: Range): Raw[] {
     const found: Found[] = [];
     for (let i = s.from; i < s.to; i++) {
-      const m = this.matchAt(i, s.to);
+      const m = this.matchAt(i, s.to) ?? this.remarkVerb(i, s.to);
       if (!m) continue;
       const f = this.anaphoric(s, m, prev) ?? this.pattern(s, m, found);
       if (f) found.push(f);

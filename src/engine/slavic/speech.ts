@@ -23,7 +23,7 @@ const boundary = (lex: SlavicLexicon, toks: Token[], k: number, from: number): b
 function remark(lex: SlavicLexicon, text: string, toks: Token[], reader: SlavicReader, k: number, to: number): Omit<Speech, "content"> | undefined {
   const t = toks[k];
   if (!word(t) || t.cap) return undefined;
-  const m = reader.matchAt(k, to);
+  const m = reader.matchAt(k, to) ?? reader.remarkVerb(k, to);
   if (!m || m.entry.frame === "according") return undefined;
   const loc = m.entry.frame === "impersonal" || m.entry.form === "pl";
   const source = sourceAfter(lex, text, toks, m.to, to, loc) ?? (loc ? sourceAfter(lex, text, toks, m.to, to, false) : undefined);

@@ -141,6 +141,12 @@ describe("quotations", () => {
     expect(pieces(a as Attribution).map((p) => p.text)).toEqual(["«Ми вдячні партнерам.", "«Але нам потрібно більше»"]);
   });
 
+  test("the author's remark after speech needs no lexicon verb", () => {
+    expect(ru("«Ну что тут скажешь», — вздохнул он.")[0]).toMatchObject({ kind: "direct", source: { text: "он" }, cue: { text: "вздохнул" } });
+    expect(uk("– Світ змінився, – зітхає Рефат Чубаров.")[0]?.source.canonical).toBe("Рефат Чубаров");
+    expect(ru("«Да», — это главное.")).toEqual([]);
+  });
+
   test("a quote sentence after a postposed attribution continues it", () => {
     const list = ru("«Мы готовы», — сказал Лавров. «Но не на этих условиях».");
     expect(list).toHaveLength(1);
