@@ -200,8 +200,9 @@ export class SlavicReader {
     const { toks } = this;
     if (!prev || m.entry.frame === "according" || m.from < s.from + 2 || !this.has("about", toks[s.from]) || !this.has("anaphora", toks[s.from + 1])) return undefined;
     const loc = m.entry.frame === "impersonal" || m.entry.form === "pl";
-    // "Об этом Песков сообщил журналистам" names the source before the cue.
-    const src = m.from > s.from + 2 ? subjectIn(this.lex, this.text, toks, s.from + 2, m.from) : sourceAfter(this.lex, this.text, toks, m.to, s.to, loc);
+    // "Об этом сообщает ТАСС", "Об этом Радио Свобода рассказал политолог X"; else the source
+    // is before the cue: "Об этом Песков сообщил журналистам".
+    const src = sourceAfter(this.lex, this.text, toks, m.to, s.to, loc) ?? (m.from > s.from + 2 ? subjectIn(this.lex, this.text, toks, s.from + 2, m.from) : undefined);
     return src ? { m, source: src, barrier: m.from, ends: false, content: [prev] } : undefined;
   }
 
