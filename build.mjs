@@ -96,7 +96,7 @@ function extensionOptions(browser) {
     outdir: join(dist, browser),
     format: "iife",
     target: browsers[browser].target,
-    // Dead-code elimination drops the Slavic languages from these bundles (src/engine/build-flags.ts).
+    // Dead-code elimination drops the Slavic languages from these bundles (src/engine/lang/index.ts).
     define: { __SOURCELIGHT_SLAVIC__: "false" },
     plugins: [assets, { name: "static", setup: (b) => b.onEnd(() => copyStatic(browser)) }],
   };
