@@ -1,6 +1,7 @@
 // Chromium with the built extension, through playwright-core. Flags: see
 // /work/shared/notes/browser-testing.md (Playwright adds --disable-extensions unless told
 // otherwise; root needs --no-sandbox).
+import { wrapPage, type LibraryPage } from './page-wrap';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,17 +11,7 @@ import type { FixtureServer } from './fixture-server';
 import { chromeExtensionDir, chromiumPath } from './paths';
 
 function wrap(page: Page): TestPage {
-  return {
-    evaluate: <R,>(fn: () => R) => page.evaluate(fn) as Promise<R>,
-    // The page-side types of both libraries unwrap handles; our args are plain JSON.
-    evaluateWith: <A, R>(fn: (arg: A) => R, arg: A) => page.evaluate(fn as never, arg) as Promise<R>,
-    clickAt: (x, y) => page.mouse.click(x, y),
-    bringToFront: () => page.bringToFront(),
-    screenshot: async (file) => {
-      await page.screenshot({ path: file });
-    },
-    close: () => page.close(),
-  };
+  return wrapPage(page as unknown as LibraryPage);
 }
 
 /** Headless Chromium hides why an extension failed to load; loading it again over CDP tells. */

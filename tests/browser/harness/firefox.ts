@@ -1,5 +1,6 @@
 // Firefox ESR with the built extension as a temporary add-on, through puppeteer-core over
 // WebDriver BiDi (see /work/shared/notes/browser-testing.md for why each option is here).
+import { wrapPage, type LibraryPage } from './page-wrap';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -11,17 +12,7 @@ import { firefoxExtensionDir, firefoxPath, geckoId } from './paths';
 import { waitUntil } from './wait';
 
 function wrap(page: Page): TestPage {
-  return {
-    evaluate: <R,>(fn: () => R) => page.evaluate(fn) as Promise<R>,
-    // The page-side types of both libraries unwrap handles; our args are plain JSON.
-    evaluateWith: <A, R>(fn: (arg: A) => R, arg: A) => page.evaluate(fn as never, arg) as Promise<R>,
-    clickAt: (x, y) => page.mouse.click(x, y),
-    bringToFront: () => page.bringToFront(),
-    screenshot: async (file) => {
-      await page.screenshot({ path: file });
-    },
-    close: () => page.close(),
-  };
+  return wrapPage(page as unknown as LibraryPage);
 }
 
 export async function launchFirefox(server: FixtureServer): Promise<BrowserDriver & LaunchTiming> {

@@ -5,6 +5,7 @@
 //   Chromium then does what a click on the toolbar button does: grants activeTab for the tab
 //   and opens the real popup (a page target Playwright does not list, reached here over CDP).
 // - news.example.test resolves to the fixture server too: a site outside RFE/RL.
+import { wrapPage, type LibraryPage } from '../harness/page-wrap';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,14 +17,7 @@ import { DEFAULT_VIEWPORT, OTHER_HOST, type ActionPopup, type UiBrowser, type Ui
 
 function wrap(page: Page): UiPage {
   return {
-    evaluate: <R,>(fn: () => R) => page.evaluate(fn) as Promise<R>,
-    evaluateWith: <A, R>(fn: (arg: A) => R, arg: A) => page.evaluate(fn as never, arg) as Promise<R>,
-    clickAt: (x, y) => page.mouse.click(x, y),
-    bringToFront: () => page.bringToFront(),
-    screenshot: async (file) => {
-      await page.screenshot({ path: file });
-    },
-    close: () => page.close(),
+    ...wrapPage(page as unknown as LibraryPage),
     press: (key) => page.keyboard.press(key),
     reload: async () => {
       await page.reload({ waitUntil: 'load' });

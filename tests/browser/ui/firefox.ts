@@ -11,6 +11,7 @@
 //   clipboard.
 // - Downloads go to a temporary folder without asking; news.example.test is served too (the
 //   proxy sends every host to the fixture server).
+import { wrapPage, type LibraryPage } from '../harness/page-wrap';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -28,14 +29,7 @@ interface BidiConnection {
 
 function wrap(page: Page): UiPage {
   return {
-    evaluate: <R,>(fn: () => R) => page.evaluate(fn) as Promise<R>,
-    evaluateWith: <A, R>(fn: (arg: A) => R, arg: A) => page.evaluate(fn as never, arg) as Promise<R>,
-    clickAt: (x, y) => page.mouse.click(x, y),
-    bringToFront: () => page.bringToFront(),
-    screenshot: async (file) => {
-      await page.screenshot({ path: file });
-    },
-    close: () => page.close(),
+    ...wrapPage(page as unknown as LibraryPage),
     press: (key) => page.keyboard.press(key as never),
     reload: async () => {
       await page.reload({ waitUntil: 'load' });
