@@ -1,6 +1,7 @@
 // The pipeline: paragraphs → tokens → quotes → sentences → attributions → resolved sources.
 import { SentenceReader, type RawAttribution } from "./attribute";
 import { lexicon, type Lexicon } from "./lang";
+import { firstMark, paragraphRanges } from "./paragraphs";
 import { pairQuotes, type QuoteSpan } from "./quotes";
 import { newNameIndex, indexNames, resolveSources, type Mention } from "./resolve";
 import { splitSentences } from "./sentences";
@@ -39,22 +40,7 @@ export function extract(text: string, options?: ExtractOptions): Attribution[] {
   }
 }
 
-function paragraphRanges(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13) {
-      if (text.slice(start, i).trim()) out.push([start, i]);
-      start = i + 1;
-    }
-  }
-  return out;
-}
 
-function firstMark(text: string, from: number, to: number): string | undefined {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) > 32) return text[i];
-  return undefined;
-}
 
 interface Trace {
   features: string[];

@@ -12,7 +12,8 @@ import { describe, nameWord, punct, word, type Gender } from "./phrases";
 import { SlavicReader, type CueMatch } from "./reader";
 import { resolveSlavic, type SlavicMention } from "./resolve";
 import { dialogue, splitQuote } from "./speech";
-import { firstMark, nameQuotes, paragraphRanges, splitSentences } from "./text";
+import { firstMark, paragraphRanges } from "../paragraphs";
+import { nameQuotes, splitSentences } from "./text";
 
 interface Draft {
   source: Span;

@@ -54,19 +54,4 @@ export function splitSentences(lex: SlavicLexicon, toks: Token[]): Range[] {
   return out;
 }
 
-export function paragraphRanges(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13) {
-      if (text.slice(start, i).trim()) out.push([start, i]);
-      start = i + 1;
-    }
-  }
-  return out;
-}
 
-export function firstMark(text: string, from: number, to: number): string | undefined {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) > 32) return text[i];
-  return undefined;
-}
