@@ -9,6 +9,8 @@ import { buildSegments } from "../page/highlight/segments";
 import { MentionNavigator } from "../page/highlight/navigator";
 import { copyText, downloadText, sourcesMarkdown } from "../page/panel/export";
 import { Panel, type CardContent, type PanelStrings, type PanelView } from "../page/panel/panel";
+import { cardContent } from "./card";
+import { yieldToPage } from "./yield";
 import type { TabStatus } from "../shared/messages";
 import type { AnnotationType, Settings } from "../shared/settings";
 
@@ -41,26 +43,6 @@ export interface AnnotatorDeps {
   yieldToPage?(): Promise<void>;
 }
 
-/**
- * Gives the page's own tasks a turn, so detection, extraction, painting and the panel are
- * separate short tasks rather than one long one. scheduler.yield where the browser has it,
- * else a message-channel task (setTimeout is clamped and throttled in background tabs).
- */
-export function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === "function") return scheduler.yield();
-  if (typeof MessageChannel === "function") {
-    return new Promise((resolve) => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        channel.port1.close();
-        resolve();
-      };
-      channel.port2.postMessage(null);
-    });
-  }
-  return Promise.resolve();
-}
 
 interface Analysis {
   detection: Detection;
@@ -308,20 +290,9 @@ export class Annotator {
   }
 
   private cardFor(mark: Element): CardContent | null {
-    const a = this.analysis;
     const id = attributionsOf(mark)[0];
-    const attribution = id === undefined ? undefined : a?.attributions[id];
-    if (!attribution) return null;
-    const { strings } = this.deps;
-    const { source } = attribution;
-    const who = source.resolved && source.resolved !== source.text ? `${source.text} → ${source.resolved}` : source.canonical || source.text;
-    return {
-      lines: [
-        { label: strings.cardSource, value: `${who} (${strings.sourceType(source.type)})` },
-        { label: strings.cardCue, value: attribution.cue.text },
-        { label: strings.cardKind, value: strings.kind(attribution.kind) },
-      ],
-    };
+    const attribution = id === undefined ? undefined : this.analysis?.attributions[id];
+    return attribution ? cardContent(attribution, this.deps.strings) : null;
   }
 
   /** Hovering or focusing a highlight shows its card and its source in the panel. */
