@@ -1,6 +1,7 @@
 // Chromium with the built extension, through playwright-core. Flags: see
 // /work/shared/notes/browser-testing.md (Playwright adds --disable-extensions unless told
 // otherwise; root needs --no-sandbox).
+import { chromiumArgs } from './chromium-args';
 import { wrapPage, type LibraryPage } from './page-wrap';
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -41,22 +42,11 @@ export async function launchChromium(server: FixtureServer): Promise<BrowserDriv
       executablePath: chromiumPath,
       headless: true,
       timeout: 30_000,
-      args: [
-        `--disable-extensions-except=${chromeExtensionDir}`,
-        `--load-extension=${chromeExtensionDir}`,
+      args: chromiumArgs(
         // Pages are served locally as if from RFE/RL hosts, where the content scripts run:
         // the English, Russian and Ukrainian services.
-        `--host-resolver-rules=${servedHosts.map((h) => `MAP ${h} 127.0.0.1:${server.port}`).join(', ')}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        // Lets a failed load be explained (see loadError below); no effect otherwise.
-        '--enable-unsafe-extension-debugging',
-      ],
+        servedHosts.map((h) => `MAP ${h} 127.0.0.1:${server.port}`).join(', '),
+      ),
     });
   } catch (e) {
     await fs.rm(profileDir, { recursive: true, force: true });

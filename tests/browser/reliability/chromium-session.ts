@@ -4,6 +4,7 @@
 // execution context (the page's main world and our content script's isolated world alike), and
 // a network guard: the host resolver maps www.rferl.org to the fixture server and every other
 // name to nothing, and a route handler aborts every request that is not to the fixture server.
+import { chromiumArgs } from '../harness/chromium-args';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -73,18 +74,7 @@ export async function launchChromiumSession(server: FixtureServer): Promise<Chro
     headless: true,
     timeout: 30_000,
     viewport: { width: 1280, height: 900 },
-    args: [
-      `--disable-extensions-except=${chromeExtensionDir}`,
-      `--load-extension=${chromeExtensionDir}`,
-      `--host-resolver-rules=MAP www.rferl.org 127.0.0.1:${server.port}, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: chromiumArgs(`MAP www.rferl.org 127.0.0.1:${server.port}, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1`),
   });
   const close = async (): Promise<void> => {
     await context.close().catch(() => undefined);

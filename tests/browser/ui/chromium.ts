@@ -5,6 +5,7 @@
 //   Chromium then does what a click on the toolbar button does: grants activeTab for the tab
 //   and opens the real popup (a page target Playwright does not list, reached here over CDP).
 // - news.example.test resolves to the fixture server too: a site outside RFE/RL.
+import { chromiumArgs } from '../harness/chromium-args';
 import { wrapPage, type LibraryPage } from '../harness/page-wrap';
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -90,19 +91,7 @@ export async function launchChromiumUi(server: FixtureServer, options: UiLaunchO
       colorScheme: options.colorScheme ?? 'light',
       acceptDownloads: true,
       downloadsPath: downloadsDir,
-      args: [
-        `--disable-extensions-except=${chromeExtensionDir}`,
-        `--load-extension=${chromeExtensionDir}`,
-        `--host-resolver-rules=MAP www.rferl.org 127.0.0.1:${server.port}, MAP ${OTHER_HOST} 127.0.0.1:${server.port}`,
-        '--enable-unsafe-extension-debugging',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: chromiumArgs(`MAP www.rferl.org 127.0.0.1:${server.port}, MAP ${OTHER_HOST} 127.0.0.1:${server.port}`),
     });
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
     extensionId = new URL(worker.url()).host;
