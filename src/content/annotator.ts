@@ -195,8 +195,10 @@ export class Annotator {
     } else {
       this.observer?.disconnect();
       this.observer = null;
-      old.highlighter?.clear();
+      // Made before the old marks go, so it sees that unmarking changed the DOM under the map
+      // detection just built, and maps again before painting.
       const highlighter = new Highlighter(detection.article);
+      old.highlighter?.clear();
       this.analysis = { ...old, detection, attributions, groups: this.deps.engine.groupSources(attributions), highlighter };
       if (detection.article.root !== old.detection.article.root) this.listenToHighlights(detection.article.root);
       this.paint(this.analysis, this.settings.types);

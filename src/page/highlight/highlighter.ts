@@ -2,7 +2,7 @@
 // map already gives each segment's exact text-node pieces, so painting is splitText + wrap on
 // those pieces alone: no second walk of the article, no text index of its own (see README on
 // why this replaced mark.js).
-import type { ArticleText, TextPiece } from "../article";
+import type { ArticleText, TextMap, TextPiece } from "../article";
 import { buildText } from "../article/text";
 import type { Segment } from "./segments";
 
@@ -42,16 +42,23 @@ function wrapAll(doc: Document, wraps: Wrap[]): void {
   }
 }
 
-type PaintableArticle = Pick<ArticleText, "root" | "excluded" | "text">;
+type PaintableArticle = Pick<ArticleText, "root" | "excluded" | "text" | "map">;
 
 export class Highlighter {
   private painted = false;
   private root: Element;
   private excluded: ReadonlySet<Element>;
+  /** Detection's own map, good for the first paint if nothing under the root changed since. */
+  private detectedMap: TextMap | null;
+  private readonly watcher: MutationObserver | null;
 
   constructor(private article: PaintableArticle) {
     this.root = article.root;
     this.excluded = new Set(article.excluded);
+    this.detectedMap = article.map;
+    const Observer = this.root.ownerDocument.defaultView?.MutationObserver;
+    this.watcher = Observer ? new Observer(() => undefined) : null;
+    this.watcher?.observe(this.root, { childList: true, subtree: true, characterData: true });
   }
 
   /**
@@ -76,10 +83,8 @@ export class Highlighter {
 
   private mark(segments: readonly Segment[]): boolean {
     if (segments.length === 0) return true;
-    // Marking splits text nodes and unmarking merges them, so the map is rebuilt from the DOM
-    // as it is now (one walk), never reused from an earlier paint.
-    const { text, map } = buildText(this.root, this.excluded);
-    if (text !== this.article.text) return false;
+    const map = this.currentMap();
+    if (!map) return false;
     const wraps: Wrap[] = [];
     for (const segment of segments) {
       for (const piece of map.toDom(segment.start, segment.end)) {
@@ -90,6 +95,22 @@ export class Highlighter {
     wrapAll(this.root.ownerDocument, wraps);
     this.painted = true;
     return true;
+  }
+
+  /**
+   * The map of the DOM as it is now. The first paint reuses detection's map when the page has
+   * not touched the article since (no second walk on the content script's start-up); after
+   * that, marking has split text nodes and unmarking merged them, so the map is rebuilt (one
+   * walk). Null when the article's text is no longer the text the offsets index.
+   */
+  private currentMap(): TextMap | null {
+    const detected = this.detectedMap;
+    const untouched = detected !== null && this.watcher !== null && this.watcher.takeRecords().length === 0;
+    this.detectedMap = null;
+    this.watcher?.disconnect();
+    if (untouched) return detected;
+    const { text, map } = buildText(this.root, this.excluded);
+    return text === this.article.text ? map : null;
   }
 
   /** Unwraps every mark and merges the text nodes painting split, so the DOM is as it was. */

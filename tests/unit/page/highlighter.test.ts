@@ -71,3 +71,15 @@ describe("highlighting the seed page", () => {
     expect(document.querySelectorAll('mark[data-sourcelight="quote"]').length).toBeGreaterThan(0);
   });
 });
+
+describe("the first paint and page changes", () => {
+  test("text the page changed after detection is mapped again before painting", () => {
+    const article = loadSeed();
+    const highlighter = new Highlighter(article); // as the annotator does, right after detection
+    // The page rewrites a paragraph before the paint (same text, new nodes).
+    const p = [...article.root.querySelectorAll("p")].find((el) => el.textContent!.startsWith("“This repositioning"))!;
+    p.textContent = p.textContent!;
+    expect(highlighter.paint(buildSegments(kirbyAndStatement(article.text), all))).toBe(true);
+    expect(p.querySelector('mark[data-sourcelight="quote"]')?.textContent).toContain("This repositioning");
+  });
+});
