@@ -1,5 +1,6 @@
 // Firefox ESR with the built extension as a temporary add-on, through puppeteer-core over
 // WebDriver BiDi (see /work/shared/notes/browser-testing.md for why each option is here).
+import { firefoxBasePrefs } from './firefox-prefs';
 import { wrapPage, type LibraryPage } from './page-wrap';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
@@ -36,25 +37,7 @@ export async function launchFirefox(server: FixtureServer): Promise<BrowserDrive
       env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
       // Without it, navigating to moz-extension:// is refused.
       args: ['--remote-allow-system-access'],
-      extraPrefsFirefox: {
-        'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
-        // MV3 host access (content_scripts matches, host_permissions) is granted at install only
-        // while this is true (Firefox's default since 127; a temporary add-on gets no prompt).
-        // With it false the content script never runs on the seed. Pinned, not left to defaults.
-        'extensions.originControls.grantByDefault': true,
-        // Send all plain-HTTP and HTTPS traffic for any host to the fixture server, which
-        // answers for www.rferl.org and records (and refuses) everything else.
-        'network.proxy.type': 1,
-        'network.proxy.http': '127.0.0.1',
-        'network.proxy.http_port': server.port,
-        'network.proxy.ssl': '127.0.0.1',
-        'network.proxy.ssl_port': server.port,
-        'network.proxy.no_proxies_on': '',
-        'network.proxy.allow_hijacking_localhost': true,
-        // Firefox's own remote-settings sync would otherwise show up as traffic (value as in
-        // Mozilla's test harness).
-        'services.settings.server': 'data:,#remote-settings-dummy/v1',
-      },
+      extraPrefsFirefox: firefoxBasePrefs(geckoId, uuid, server.port),
     });
   } catch (e) {
     await fs.rm(profileDir, { recursive: true, force: true });

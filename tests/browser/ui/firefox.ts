@@ -11,6 +11,7 @@
 //   clipboard.
 // - Downloads go to a temporary folder without asking; news.example.test is served too (the
 //   proxy sends every host to the fixture server).
+import { firefoxBasePrefs } from '../harness/firefox-prefs';
 import { wrapPage, type LibraryPage } from '../harness/page-wrap';
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -95,21 +96,12 @@ export async function launchFirefoxUi(server: FixtureServer, options: UiLaunchOp
       env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
       args: ['--remote-allow-system-access'],
       extraPrefsFirefox: {
-        'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
-        'extensions.originControls.grantByDefault': true,
+        ...firefoxBasePrefs(geckoId, uuid, server.port),
         // ESR (unlike release) honours this: an unsigned add-on may be installed for good.
         'xpinstall.signatures.required': false,
         // permissions.request() resolves true without a doorhanger (Firefox's own test setting):
         // "On for this site" outside RFE/RL can then be granted headless.
         'extensions.webextOptionalPermissionPrompts': false,
-        'network.proxy.type': 1,
-        'network.proxy.http': '127.0.0.1',
-        'network.proxy.http_port': server.port,
-        'network.proxy.ssl': '127.0.0.1',
-        'network.proxy.ssl_port': server.port,
-        'network.proxy.no_proxies_on': '',
-        'network.proxy.allow_hijacking_localhost': true,
-        'services.settings.server': 'data:,#remote-settings-dummy/v1',
         'browser.download.dir': downloadsDir,
         'browser.download.folderList': 2,
         'browser.download.useDownloadDir': true,
