@@ -4,23 +4,22 @@
 // Usage: node bench/engine.mjs [--quick]   (--quick skips PolNeAR train scoring)
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { loadEngine, printLinearity, root, shared } from "./lib.mjs";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const shared = resolve(root, "../shared");
-const cache = join(root, "node_modules/.cache/sourcelight-engine");
-mkdirSync(cache, { recursive: true });
 const quick = process.argv.includes("--quick");
 
-// Bundle once for running, once minified for the size figure.
-const entry = join(root, "src/engine/index.ts");
-const outfile = join(cache, "engine.mjs");
-await build({ entryPoints: [entry], bundle: true, format: "esm", platform: "neutral", outfile, logLevel: "warning" });
-const min = await build({ entryPoints: [entry], bundle: true, minify: true, format: "esm", platform: "neutral", write: false, logLevel: "warning" });
+// Bundled once for running, once minified for the size figure.
+const { cache, engine } = await loadEngine("sourcelight-engine");
+const { extract } = engine;
+// As the English content script carries it: UTF-8, Russian and Ukrainian left out (build.mjs).
+const min = await build({
+  entryPoints: [join(root, "src/engine/index.ts")], bundle: true, minify: true, format: "esm", platform: "neutral", write: false,
+  charset: "utf8", define: { __SOURCELIGHT_SLAVIC__: "false" }, logLevel: "warning",
+});
 const minBytes = min.outputFiles[0].contents.length;
-const { extract } = await import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
 const { scoreDocument, summarize } = await import(pathToFileURL(join(shared, "eval/score-attributions.mjs")).href);
 
 
@@ -73,30 +72,15 @@ console.log(`== throughput: ${(bytes / 1e6).toFixed(1)} MB of PolNeAR train in $
 
 // --- hostile input: each at n and 2n, the ratio should stay near 2 ---------------------------
 const words = "alpha said beta told gamma according to delta the official ";
-const hostile = {
-  "quote marks (100 KB)": (n) => Array.from({ length: n }, (_, i) => "“”\"'‘’«»„‚ "[i % 11]).join(""),
-  "no punctuation (1 MB)": (n) => words.repeat(Math.ceil(n / words.length)).slice(0, n),
-  "nested quotes (10,000)": (n) => "“".repeat(n / 2) + "a said b " + "”".repeat(n / 2),
-  "said, said, … (500 KB)": (n) => "X said, ".repeat(Math.ceil(n / 8)).slice(0, n),
-};
-const sizes = { "quote marks (100 KB)": 100_000, "no punctuation (1 MB)": 1_000_000, "nested quotes (10,000)": 10_000, "said, said, … (500 KB)": 500_000 };
-console.log("== hostile input (best-of-3 ms at n/2 → n; ratio ≈ 2 means linear, 4 quadratic)");
-for (const [name, make] of Object.entries(hostile)) {
-  const n = sizes[name];
-  const time = (len) => {
-    const s = make(len);
-    let best = Infinity;
-    for (let k = 0; k < 3; k++) {
-      const t0 = performance.now();
-      extract(s);
-      best = Math.min(best, performance.now() - t0);
-    }
-    return best;
-  };
-  time(Math.floor(n / 4));
-  const a = time(Math.floor(n / 2));
-  const b = time(n);
-  console.log(`  ${name.padEnd(24)} ${a.toFixed(1)} → ${b.toFixed(1)} ms (×${(b / Math.max(a, 0.01)).toFixed(2)})`);
-}
+printLinearity(
+  "hostile input",
+  {
+    "quote marks (100 KB)": { size: 100_000, make: (n) => Array.from({ length: n }, (_, i) => "“”\"'‘’«»„‚ "[i % 11]).join("") },
+    "no punctuation (1 MB)": { size: 1_000_000, make: (n) => words.repeat(Math.ceil(n / words.length)).slice(0, n) },
+    "nested quotes (10,000)": { size: 10_000, make: (n) => "“".repeat(n / 2) + "a said b " + "”".repeat(n / 2) },
+    "said, said, … (500 KB)": { size: 500_000, make: (n) => "X said, ".repeat(Math.ceil(n / 8)).slice(0, n) },
+  },
+  (input) => extract(input),
+);
 
-console.log(`== size: ${(minBytes / 1024).toFixed(1)} KB minified (esbuild --bundle --minify src/engine/index.ts)`);
+console.log(`== size: ${(minBytes / 1024).toFixed(1)} KB minified (the English engine as content.js carries it; bench:ru-uk gives ru and uk)`);

@@ -5,19 +5,14 @@
 // to the minified content script.
 // Usage: node bench/ru-uk.mjs
 import { build } from "esbuild";
-import { mkdirSync, readFileSync, readdirSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { loadEngine, printLinearity, root, shared } from "./lib.mjs";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const shared = resolve(root, "../shared");
 const corpus = join(shared, "corpora/rferl-ru-uk");
-const cache = join(root, "node_modules/.cache/sourcelight-ru-uk");
-mkdirSync(cache, { recursive: true });
-
-const outfile = join(cache, "engine.mjs");
-await build({ entryPoints: [join(root, "src/engine/index.ts")], bundle: true, format: "esm", platform: "neutral", outfile, logLevel: "warning" });
-const { extract, guessLanguage } = await import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
+const { engine } = await loadEngine("sourcelight-ru-uk");
+const { extract, guessLanguage } = engine;
 const { scoreDocument, summarize, addCounts } = await import(pathToFileURL(join(shared, "eval/score-attributions.mjs")).href);
 
 // --- scores -----------------------------------------------------------------------------------
@@ -42,32 +37,17 @@ for (const threshold of [0.5, 0.8]) {
 
 // --- hostile input: each at n/2 and n, the ratio should stay near 2 ---------------------------
 const words = "Песков заявил, что «по словам» — сказал он. В ведомстве отметили: ";
-const hostile = {
-  "dash remarks (200 KB)": (n) => "«Да», — сказал он. ".repeat(Math.ceil(n / 19)).slice(0, n),
-  "no punctuation (1 MB)": (n) => "заявил сказал по словам Песков ведомстве ".repeat(Math.ceil(n / 42)).slice(0, n),
-  "cue soup (500 KB)": (n) => words.repeat(Math.ceil(n / words.length)).slice(0, n),
-  "nested «„ (20,000)": (n) => "«„".repeat(n / 4) + "— сказал он " + "“»".repeat(n / 4),
-  "dialogue dashes (200 KB)": (n) => "— Нет, — сказала она. ".repeat(Math.ceil(n / 22)).slice(0, n),
-};
-const sizes = { "dash remarks (200 KB)": 200_000, "no punctuation (1 MB)": 1_000_000, "cue soup (500 KB)": 500_000, "nested «„ (20,000)": 20_000, "dialogue dashes (200 KB)": 200_000 };
-console.log("== hostile input, lang ru (best-of-3 ms at n/2 → n; ratio ≈ 2 means linear, 4 quadratic)");
-for (const [name, make] of Object.entries(hostile)) {
-  const n = sizes[name];
-  const time = (len) => {
-    const s = make(len);
-    let best = Infinity;
-    for (let k = 0; k < 3; k++) {
-      const t0 = performance.now();
-      extract(s, { lang: "ru" });
-      best = Math.min(best, performance.now() - t0);
-    }
-    return best;
-  };
-  time(Math.floor(n / 4));
-  const a = time(Math.floor(n / 2));
-  const b = time(n);
-  console.log(`  ${name.padEnd(26)} ${a.toFixed(1)} → ${b.toFixed(1)} ms (×${(b / Math.max(a, 0.01)).toFixed(2)})`);
-}
+printLinearity(
+  "hostile input, lang ru",
+  {
+    "dash remarks (200 KB)": { size: 200_000, make: (n) => "«Да», — сказал он. ".repeat(Math.ceil(n / 19)).slice(0, n) },
+    "no punctuation (1 MB)": { size: 1_000_000, make: (n) => "заявил сказал по словам Песков ведомстве ".repeat(Math.ceil(n / 42)).slice(0, n) },
+    "cue soup (500 KB)": { size: 500_000, make: (n) => words.repeat(Math.ceil(n / words.length)).slice(0, n) },
+    "nested «„ (20,000)": { size: 20_000, make: (n) => "«„".repeat(n / 4) + "— сказал он " + "“»".repeat(n / 4) },
+    "dialogue dashes (200 KB)": { size: 200_000, make: (n) => "— Нет, — сказала она. ".repeat(Math.ceil(n / 22)).slice(0, n) },
+  },
+  (input) => extract(input, { lang: "ru" }),
+);
 
 // --- size: content-slavic.js minus content.js, as `npm run build` makes them (UTF-8, the define
 // that keeps ru and uk out of the English script), and with one language left out at a time.
@@ -82,7 +62,6 @@ const sizeOf = async (slavic, leftOut) => {
     entryPoints: [join(root, "src/content/index.ts")], bundle: true, minify: true, format: "iife", target: ["chrome120"], write: false,
     charset: "utf8", legalComments: "none", logLevel: "error", loader: { ".css": "text" },
     define: { __SOURCELIGHT_SLAVIC__: String(slavic) }, plugins: [stub(leftOut)],
-    alias: { "mark.js": join(root, "node_modules/mark.js/dist/mark.es6.js") },
   });
   return r.outputFiles[0].contents.length;
 };
