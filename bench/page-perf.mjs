@@ -159,23 +159,25 @@ const pages = await loadPages();
 const { server, port, log: serverLog } = await startServer(pages);
 const local = new Set(["www.rferl.org", `127.0.0.1:${port}`]);
 
+/** Chromium with one build of the extension: www.rferl.org is the local server, every other name resolves to nothing. */
+const chromiumArgs = (extensionDir) => [
+  `--disable-extensions-except=${extensionDir}`,
+  `--load-extension=${extensionDir}`,
+  `--host-resolver-rules=MAP www.rferl.org 127.0.0.1:${port}, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1`,
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
 const context = await chromium.launchPersistentContext(join(work, "profile"), {
   executablePath: chromiumPath,
   headless: true,
   viewport: { width: 1280, height: 900 },
-  args: [
-    `--disable-extensions-except=${ext}`,
-    `--load-extension=${ext}`,
-    // www.rferl.org is the local server; every other name resolves to nothing.
-    `--host-resolver-rules=MAP www.rferl.org 127.0.0.1:${port}, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1`,
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-  ],
+  args: chromiumArgs(ext),
 });
 
 // Every request the browser reports: local ones go on, the rest are aborted and counted per page.
@@ -573,17 +575,7 @@ async function profileSeed(p) {
   const ctx = await chromium.launchPersistentContext(join(work, "profile-prof"), {
     executablePath: chromiumPath,
     headless: true,
-    args: [
-      `--disable-extensions-except=${profExt}`,
-      `--load-extension=${profExt}`,
-      `--host-resolver-rules=MAP www.rferl.org 127.0.0.1:${port}, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1`,
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-dev-shm-usage",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-    ],
+    args: chromiumArgs(profExt),
   });
   await ctx.route("**/*", (route) => (local.has(new URL(route.request().url()).host) ? route.continue() : route.abort("blockedbyclient")));
   if (!ctx.serviceWorkers()[0]) await ctx.waitForEvent("serviceworker", { timeout: 15_000 });
