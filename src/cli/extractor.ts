@@ -5,7 +5,7 @@ import { extname } from "node:path";
 import { parseHTML } from "linkedom";
 import { extract, guessLanguage } from "../engine";
 import { detectArticle } from "../page/article";
-import { extractorDocument, type ExtractorDocument } from "./output";
+import { extractorDocument, type ExtractorDocument } from "../shared/extractor-document";
 
 export interface Options {
   lang?: string;

@@ -11,6 +11,7 @@ import { copyText, downloadText, sourcesMarkdown } from "../page/panel/export";
 import { Panel, type CardContent, type PanelStrings, type PanelView } from "../page/panel/panel";
 import { cardContent } from "./card";
 import { yieldToPage } from "./yield";
+import { extractorDocument } from "../shared/extractor-document";
 import type { TabStatus } from "../shared/messages";
 import type { AnnotationType, Settings } from "../shared/settings";
 
@@ -281,12 +282,10 @@ export class Annotator {
     const a = this.analysis;
     const article = this.article();
     if (!a || !article || !this.panel) return;
-    const doc = {
+    const doc = extractorDocument(a.attributions, a.language, {
       url: this.deps.doc.location?.href,
-      language: a.language,
       article: { title: article.title ?? null, text: article.text },
-      attributions: a.attributions,
-    };
+    });
     const name = (article.title ?? "article").replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "").slice(0, 60) || "article";
     downloadText(`${JSON.stringify(doc, null, 1)}\n`, `sourcelight-${name}.json`, "application/json", this.panel.host.shadowRoot ?? this.panel.host);
   }

@@ -21,7 +21,7 @@ const forcedByUser = (): boolean => (globalThis as { __sourcelightForce?: boolea
 
 /** User Timing entries, so a benchmark can read the cost of annotating from the page. */
 const START_MARK = "sourcelight:start";
-export const MEASURE_NAME = "sourcelight:annotate";
+const MEASURE_NAME = "sourcelight:annotate";
 
 /**
  * Settings as the background stored them, read straight from storage through the same schema:

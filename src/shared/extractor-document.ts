@@ -1,9 +1,11 @@
-// The extractor's JSON document (../shared/seed/GOLD-FORMAT.md), shared by the CLI and the
-// panel's JSON export.
+// The extractor's JSON document (../shared/seed/GOLD-FORMAT.md): what the command line prints
+// and what the panel's "Download JSON" saves.
 import type { Attribution } from "../engine/types";
 
 export interface ExtractorDocument {
   file?: string;
+  /** The page it came from (the panel's export). */
+  url?: string;
   language: string;
   article?: { title: string | null; text: string };
   attributions: Attribution[];
