@@ -88,18 +88,38 @@ export class Annotator {
       this.report();
       return;
     }
-    const pause = this.deps.yieldToPage ?? yieldToPage;
     const first = !this.analysis;
-    const analysis = (this.analysis ??= this.analyse());
-    if (first) await pause();
+    const analysis = (this.analysis ??= (await this.prepare()) ?? (await this.restartPreparation()));
+    if (first) this.attach(analysis);
     const types = JSON.stringify(settings.types);
     if (types !== this.paintedTypes) this.paint(analysis, settings.types);
-    if (first) await pause();
+    if (first) await this.pause();
     const panel = this.ensurePanel();
     if (!this.panelFilled) this.fillPanel();
     if (settings.panelOpensAutomatically && !this.panelDismissed) panel.open();
     this.observeLateText(analysis);
     this.report();
+  }
+
+  /**
+   * Reads the page (detection, then extraction) without changing it. The content script calls
+   * this before its settings arrive, so the reading overlaps the storage round trip; apply()
+   * then only paints. Resolves to null when settings that arrived meanwhile turned us off here.
+   */
+  prepare(): Promise<Analysis | null> {
+    return (this.preparation ??= this.analyse());
+  }
+
+  private preparation: Promise<Analysis | null> | null = null;
+
+  private restartPreparation(): Promise<Analysis> {
+    const again = this.analyse(true);
+    this.preparation = again;
+    return again;
+  }
+
+  private pause(): Promise<void> {
+    return (this.deps.yieldToPage ?? yieldToPage)();
   }
 
   togglePanel(): void {
@@ -145,7 +165,9 @@ export class Annotator {
     this.paintedTypes = JSON.stringify(types);
   }
 
-  private analyse(): Analysis {
+  private analyse(): Promise<Analysis | null>;
+  private analyse(wanted: true): Promise<Analysis>;
+  private async analyse(wanted = false): Promise<Analysis | null> {
     const { doc, engine } = this.deps;
     const detection = this.deps.detect(doc);
     const declared = detection.found ? detection.article.lang : undefined;
@@ -153,11 +175,24 @@ export class Annotator {
     const supported = engine.isSupportedLanguage(language);
     if (!detection.found || !supported) return { detection, language, supported, attributions: [], groups: [] };
     const { article } = detection;
+    // Made now, so it can tell whether the article changes before it paints.
+    const highlighter = new Highlighter(article);
+    // Detection and extraction as two tasks: the page gets a turn in between.
+    await this.pause();
+    if (!wanted && this.settings && !this.deps.isEnabledHere(this.settings)) {
+      // Turned off here while we read: don't spend the extraction on nothing.
+      highlighter.release();
+      this.preparation = null;
+      return null;
+    }
     const attributions = engine.extract(article.text, { lang: language });
     const groups = engine.groupSources(attributions);
-    const highlighter = new Highlighter(article);
-    this.listenToHighlights(article.root);
     return { detection, language, supported, attributions, groups, highlighter };
+  }
+
+  /** Hover and focus listeners on the article, once the page is ours to annotate. */
+  private attach(analysis: Analysis): void {
+    if (analysis.detection.found && analysis.highlighter) this.listenToHighlights(analysis.detection.article.root);
   }
 
   /**

@@ -35,9 +35,9 @@ async function readSettings(): Promise<Settings> {
   }
 }
 
-function applySettings(annotator: Annotator, firstRun: boolean): void {
-  readSettings()
-    .then((settings) => annotator.apply(settings))
+function applySettings(annotator: Annotator, settings: Promise<Settings>, firstRun: boolean): void {
+  settings
+    .then((value) => annotator.apply(value))
     .then(() => {
       // Painted: the frame after our DOM changes.
       if (firstRun) requestAnimationFrame(() => performance.measure(MEASURE_NAME, START_MARK));
@@ -49,7 +49,7 @@ function start(): void {
   // Injected again ("Annotate this page" where we already run, but off): read the settings
   // again, now that the user asked for this page.
   if (window.__sourcelight) {
-    applySettings(window.__sourcelight, false);
+    applySettings(window.__sourcelight, readSettings(), false);
     return;
   }
   performance.mark(START_MARK);
@@ -78,7 +78,10 @@ function start(): void {
       return null;
     },
   });
-  applySettings(annotator, true);
+  // Asked first, read while the page is being read: the round trip overlaps detection.
+  const settings = readSettings();
+  annotator.prepare().catch(() => undefined);
+  applySettings(annotator, settings, true);
 }
 
 start();

@@ -113,6 +113,12 @@ export class Highlighter {
     return text === this.article.text ? map : null;
   }
 
+  /** Stops watching the article, for a highlighter that will never paint. */
+  release(): void {
+    this.watcher?.disconnect();
+    this.detectedMap = null;
+  }
+
   /** Unwraps every mark and merges the text nodes painting split, so the DOM is as it was. */
   clear(): void {
     if (!this.painted) return;

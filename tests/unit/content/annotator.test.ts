@@ -106,6 +106,44 @@ describe("annotating the seed page", () => {
     expect(stages).toHaveLength(2);
   });
 
+  test("the page is read while settings are on their way, without changing it, and only once", async () => {
+    const before = article().innerHTML;
+    const extractCalls: string[] = [];
+    const { a } = annotator({
+      engine: { extract: (text, options) => (extractCalls.push(text), extract(text, options)), groupSources, isSupportedLanguage },
+    });
+    await a.prepare();
+    expect(extractCalls).toHaveLength(1);
+    expect(article().innerHTML).toBe(before);
+    expect(panelShadow()).toBeNull();
+    await a.apply(defaultSettings());
+    expect(extractCalls).toHaveLength(1);
+    expect(marks("quote").length).toBeGreaterThan(0);
+  });
+
+  test("settings that turn Sourcelight off while it reads stop it before extraction; turning it on later annotates", async () => {
+    const before = article().innerHTML;
+    let extractCalls = 0;
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let pauses = 0;
+    const { a, statuses } = annotator({
+      engine: { extract: (text, options) => (extractCalls++, extract(text, options)), groupSources, isSupportedLanguage },
+      // The first pause (between detection and extraction) lasts until the settings are in.
+      yieldToPage: () => (pauses++ === 0 ? held : Promise.resolve()),
+    });
+    const reading = a.prepare();
+    await a.apply(applyPatch(defaultSettings(), { enabled: false }));
+    release();
+    expect(await reading).toBeNull();
+    expect(extractCalls).toBe(0);
+    expect(article().innerHTML).toBe(before);
+    expect(statuses.at(-1)).toMatchObject({ state: "disabled" });
+    await a.apply(defaultSettings());
+    expect(extractCalls).toBe(1);
+    expect(marks("quote").length).toBeGreaterThan(0);
+  });
+
   test("a paragraph the page adds later is annotated once, without re-marking the rest", async () => {
     jest.useFakeTimers();
     const { a } = annotator();
