@@ -187,7 +187,8 @@ export class SentenceReader {
     return describe(this.lex, this.text, this.toks, p);
   }
 
-  private pattern(s: Range, m: CueMatch, before: Found[]): Found | undefined {
+  private pattern(s: Range, cue: CueMatch, before: Found[]): Found | undefined {
+    let m = cue;
     const { toks, lex } = this;
     const frame = m.entry.frame;
     const prevIdx = m.from - 1;
@@ -238,14 +239,21 @@ export class SentenceReader {
       }
     }
     const j = skipAdverbsBack(lex, toks, prevIdx, s.from);
-    // Passives ("troops were expected to …") name no speaker before the cue.
-    for (let k = j + 1; k < m.from; k++) if (lex.g.passiveAux.has((toks[k] as Token).lower)) return undefined;
+    for (let k = j + 1; k < m.from; k++)
+      if (lex.g.passiveAux.has((toks[k] as Token).lower)) {
+        // Passives ("troops were expected to …") name no speaker before the cue; but "be" before
+        // a present participle ("Obama is defending his record") is a finite verb like "defends".
+        if (!m.entry.participle) return undefined;
+        m = { ...m, entry: { ...m.entry, participle: false } };
+      }
     const last = before[before.length - 1];
     // Participle or coordinated cue: the source is the clause's subject, met before.
     const pj = toks[j];
     const coordinated = !!pj && lex.g.coordinators.has(pj.lower);
+    // "Husted continued by saying …", "…, before urging …": a gerund's subject is the clause's.
+    const gerund = !!m.entry.participle && !!pj && j > s.from && lex.g.gerundPrepositions.has(pj.lower);
     if ((coordinated || m.entry.participle) && frame === "that" && !this.takesClause(m.to, s.to)) return undefined;
-    if (last && ((m.entry.participle && isPunct(pj, ",")) || coordinated)) {
+    if (last && ((m.entry.participle && isPunct(pj, ",")) || coordinated || gerund)) {
       return { m, pattern: "inherited", source: last.source, info: last.info, barrier: isPunct(toks[j - 1], ",") ? j - 1 : j };
     }
     // "things “should be wrapped up by Cleveland,” referring to …": the comma sits inside the quote.
@@ -253,14 +261,12 @@ export class SentenceReader {
       return { m, pattern: "inherited", source: last.source, info: last.info, barrier: j + 1 };
     }
     // "McConnell was quick to embrace the mogul … and said this week that …": the subject.
-    if (coordinated && j > s.from) {
-      const subj = phraseAfter(lex, toks, s.from, j);
-      const v = toks[subj?.to ?? -1];
-      const verbNext = !!v && v.type === Tok.Word && !v.cap && !lex.determiners.has(v.lower) && !lex.bridges.has(v.lower) && (!lex.stop.has(v.lower) || lex.g.finiteAux.has(v.lower));
-      if (subj && (toks[subj.from] as Token).cap && verbNext) return { m, pattern: "inherited", source: subj, info: this.describe(subj), barrier: isPunct(toks[j - 1], ",") ? j - 1 : j };
+    if ((coordinated || gerund) && j > s.from) {
+      const subj = this.subject(s, j, true);
+      if (subj) return { m, pattern: "inherited", source: subj, info: this.describe(subj), barrier: isPunct(toks[j - 1], ",") ? j - 1 : j };
     }
     if (m.entry.participle && isPunct(pj, ",") && j > s.from) {
-      const subj = phraseAfter(lex, toks, s.from, j);
+      const subj = this.subject(s, j, false);
       if (subj) return { m, pattern: "inherited", source: subj, info: this.describe(subj), barrier: j };
       return undefined;
     }
@@ -292,6 +298,33 @@ export class SentenceReader {
     const subordinate = src.from === s.from + 1 && lex.clauseBreaks.has(opener.lower) && !lex.g.sentenceConjunctions.has(opener.lower);
     const relative = subordinate || (toks[j]?.lower === lex.g.relativePerson && isPunct(toks[j - 1], ","));
     return { m, pattern: "preposed", source: src, info, barrier: src.from, ...(relative ? { relative } : {}) };
+  }
+
+  /**
+   * The subject opening the clause that a coordinated or participle cue before `j` continues
+   * ("McConnell was quick to …, and said"), past an opening adverbial ("On Tuesday, Sanders
+   * stepped up …, saying"). `verb`: a name, pronoun or determiner first, a verb next.
+   */
+  private subject(s: Range, j: number, verb: boolean): Phrase | undefined {
+    const { toks, lex } = this;
+    const ok = (p: Phrase, strict: boolean): boolean => {
+      if (!strict) return true;
+      const h = toks[p.from] as Token;
+      const v = toks[p.to];
+      const verbNext = !!v && v.type === Tok.Word && !v.cap && !lex.determiners.has(v.lower) && !lex.bridges.has(v.lower) && (!lex.stop.has(v.lower) || lex.g.finiteAux.has(v.lower));
+      return (h.cap || lex.pronouns.has(h.lower) || lex.determiners.has(h.lower)) && verbNext;
+    };
+    const first = phraseAfter(lex, toks, s.from, j);
+    if (first) return ok(first, verb) ? first : undefined;
+    // An opening adverbial ("On Tuesday,", "Here in Columbia,") ends at the first comma.
+    for (let k = s.from + 1; k < j && k < s.from + 12; k++) {
+      const t = toks[k] as Token;
+      if (t.inQ) return undefined;
+      if (!isPunct(t, ",")) continue;
+      const subj = phraseAfter(lex, toks, k + 1, j);
+      return subj && ok(subj, true) ? subj : undefined;
+    }
+    return undefined;
   }
 
   /** Nothing but a few adjunct words after the cue before the sentence ends or a quote resumes. */

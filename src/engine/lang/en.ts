@@ -111,7 +111,7 @@ export const en: LangData = {
     "also has have had always previously repeatedly later then now recently once again earlier " +
     "would will could may might can should did does do not never n't reportedly publicly privately " +
     "initially first just already further flatly quickly strongly often still even long has since " +
-    "only last ago yesterday today tonight separately subsequently had been is was were"
+    "only last ago yesterday today tonight separately subsequently had been is was were are am be"
   ).split(" "),
   bridges: ["of", "for", "with", "from", "at", "in", "on"],
   stopWords: (
@@ -146,6 +146,7 @@ export const en: LangData = {
     relativeThing: "which",
     objectPrepositions: ["to", "by", "about", "than", "into", "against", "like", "via"],
     definite: ["the", "this", "that"],
+    gerundPrepositions: ["by", "after", "before", "while", "when"],
   },
   complementizer: "that",
   personNouns: (

@@ -16,6 +16,7 @@ export interface GrammarSets {
   relativeThing: string;
   objectPrepositions: Set<string>;
   definite: Set<string>;
+  gerundPrepositions: Set<string>;
 }
 
 const NO_GRAMMAR: Grammar = { passiveAux: [], finiteAux: [], coordinators: [], sentenceConjunctions: [], relativePerson: "", relativeThing: "", objectPrepositions: [], definite: [] };
@@ -89,6 +90,7 @@ export function lexicon(lang: string | undefined): Lexicon | undefined {
         relativeThing: g.relativeThing,
         objectPrepositions: set(g.objectPrepositions),
         definite: set(g.definite),
+        gerundPrepositions: set(g.gerundPrepositions ?? []),
       },
       cues: indexCues(d),
       marks: quoteMarks(d.quotePairs),

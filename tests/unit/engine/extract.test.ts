@@ -290,3 +290,26 @@ describe("extract: content boundaries learned from PolNeAR train", () => {
     expect(said && contentText(said)).toBe("the vote would be delayed until next month");
   });
 });
+
+describe("extract: participles that are finite verbs or share the clause's subject", () => {
+  test("a progressive “is urging” is a cue with its subject before it", () => {
+    const [a] = extract("The mayor is urging residents to stay indoors until the storm passes.");
+    expect(a && [a.source.text, a.cue.text, contentText(a)]).toEqual(["The mayor", "urging", "residents to stay indoors until the storm passes"]);
+    const [b] = extract("Her aides are still insisting that the schedule has not changed.");
+    expect(b && [b.source.text, contentText(b)]).toEqual(["Her aides", "the schedule has not changed"]);
+  });
+
+  test("a passive still names no speaker before the cue", () => {
+    expect(extract("The bill was criticized by several senators for its cost.").map((a) => a.source.text)).not.toContain("The bill");
+  });
+
+  test("“by saying” takes the clause's subject as its source", () => {
+    const [a] = extract("The governor ended the meeting by saying that the state would not raise taxes this year.");
+    expect(a && [a.source.text, a.cue.text, contentText(a)]).toEqual(["The governor", "saying", "the state would not raise taxes this year"]);
+  });
+
+  test("“…, saying” after an opening adverbial takes the subject after its comma", () => {
+    const [a] = extract("On Tuesday, the senator voted against the bill, saying it would hurt small businesses in her state.");
+    expect(a && [a.source.text, contentText(a)]).toEqual(["the senator", "it would hurt small businesses in her state"]);
+  });
+});
