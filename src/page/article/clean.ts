@@ -22,7 +22,7 @@ const BOILERPLATE =
 export function collectExcluded(root: Element, stats: TextStats, extra: Element[] = []): Element[] {
   const total = stats.length(root);
   let title: string | undefined; // read on demand: a headline repeated inside the body is rare
-  const ctx: Context = { total, stats, title: () => (title ??= norm(root.ownerDocument.title)) };
+  const ctx: Context = { total, stats, title: () => (title ??= norm(root.ownerDocument.title)), figures: new Set() };
   const out: Element[] = [];
   const marked = new Set<Element>(extra);
   // `fig`: inside a figure or a caption, where credits are looked for.
@@ -38,7 +38,7 @@ export function collectExcluded(root: Element, stats: TextStats, extra: Element[
         out.push(c);
         continue;
       }
-      walk(c, f);
+      walk(c, f || ctx.figures.has(c));
     }
   };
   walk(root, isCaption(root));
@@ -49,9 +49,11 @@ interface Context {
   total: number;
   stats: TextStats;
   title: () => string;
+  /** Blocks named as furniture that are figures in all but name (kept; credits looked for inside). */
+  figures: Set<Element>;
 }
 
-function isFurniture(el: Element, { total, stats, title }: Context): boolean {
+function isFurniture(el: Element, { total, stats, title, figures }: Context): boolean {
   const tag = el.localName;
   if (ALWAYS.has(tag)) return true;
   // The headline (and a subhead repeating it) is page furniture here: title has its own field.
@@ -68,8 +70,13 @@ function isFurniture(el: Element, { total, stats, title }: Context): boolean {
     // its size; Readability's list alone matches inside words ("subheader"), so not on its own.
     if (UNLIKELY.test(n) && !MAYBE.test(n)) return true;
     const len = stats.length(el);
-    // A wrapper holding most of the body is never furniture, whatever its name says.
-    if (len < total * 0.4) return true;
+    // A wrapper holding most of the body is never furniture, whatever its name says; nor is an
+    // image with its caption in a block named "widget" or "embed".
+    if (len < total * 0.4) {
+      if (HIDDEN.test(n) || !isFigure(el, stats)) return true;
+      figures.add(el);
+      return false;
+    }
   }
   if (tag === "span") return false;
   if (tag === "ul" || tag === "ol" || tag === "div" || tag === "section" || tag === "table") {
@@ -87,6 +94,31 @@ function isFurniture(el: Element, { total, stats, title }: Context): boolean {
     if (stats.length(el) < 170 && stats.density(el) > 0.3 && LEADS.test(visibleText(el))) return true;
   }
   return false;
+}
+
+const HIDDEN = /(?:^|[-_\s])hidden(?=$|[-_\s])/i;
+const PLAYER = ["video", "audio", "iframe", "object", "embed"];
+
+/**
+ * A figure in all but name: a <figure> or a block holding one image and a caption (named so)
+ * that holds most of its text, no player, few links. Its caption is article text, its credit is not.
+ */
+function isFigure(el: Element, stats: TextStats): boolean {
+  const images = Array.from(el.getElementsByTagName("img")).filter((i) => !i.closest("noscript")).length;
+  if (images > 1 || (!images && el.localName !== "figure")) return false;
+  if (PLAYER.some((t) => el.getElementsByTagName(t).length > 0) || stats.density(el) > 0.3) return false;
+  const cap = findCaption(el);
+  const len = stats.length(el);
+  // Little text outside the caption ("Enlarge", "1 / 5", whitespace).
+  return !!cap && len - stats.length(cap) <= Math.max(30, len * 0.2);
+}
+
+function findCaption(el: Element): Element | null {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    const hit = isCaption(c) ? c : findCaption(c);
+    if (hit) return hit;
+  }
+  return null;
 }
 
 /** A photo credit inside a figure or caption: named so, marked so, or reading as one. */
