@@ -31,10 +31,12 @@ const SCREEN_READER_ONLY = /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|sc
 
 /**
  * A caption block (<figcaption>, or a class naming one: "caption", "imageCaption", "media-caption__text",
- * not "no_caption" or a player's "captions-button"): its text stays, its photo credit does not.
+ * "slideshow-description", not "no_caption" or a player's "captions-button"): its text stays, its
+ * photo credit does not.
  */
 export const isCaption = (el: Element): boolean =>
-  el.localName === "figcaption" || /(?<!no[-_])caption(?:[-_]+(?:text|wrapper|container|content|inner))?(?:\s|$)/i.test(el.getAttribute("class") ?? "");
+  el.localName === "figcaption" ||
+  /(?:(?<!no[-_])caption(?:[-_]+(?:text|wrapper|container|content|inner))?|(?:slide\w*|galler\w*|photo|image|media)[-_]*desc\w*)(?:\s|$)/i.test(el.getAttribute("class") ?? "");
 
 /**
  * A photo credit closing a caption's text, where the text begins or after a sentence or a
