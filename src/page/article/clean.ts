@@ -65,6 +65,9 @@ function isFurniture(el: Element, { total, stats, title, figures }: Context): bo
   // Class names only count on blocks: an inline link or span named "inline-link" is body text.
   if (!BLOCK.has(tag) && tag !== "span") return false;
   const n = names(el);
+  // A video player's chrome and its "up next" headline ("cnnplayer", "jwplayer", "video-player");
+  // a <figure> holding a player keeps its caption, and a span ("player-name") is body text.
+  if (tag !== "figure" && tag !== "span" && /player/i.test(n) && stats.length(el) < total * 0.4) return true;
   if (n.length > 1 && NEGATIVE.test(n) && !isCaption(el)) {
     // Named furniture in both lists (a gallery's legends, comments, sidebars) is out whatever
     // its size; Readability's list alone matches inside words ("subheader"), so not on its own.
