@@ -4,7 +4,7 @@ import { tags } from "./text";
 
 /** Names of page furniture: share bars, promo, related lists, comments, ads, credits… */
 export const NEGATIVE =
-  /(?:^|[-_\s])(?:share\w*|sharing|social\w*|related\w*|promo\w*|newsletter\w*|galler\w*|slide\w*|carousel|legends?|subscri\w*|signup|advert\w*|ads?|adslot|dfp|sponsor\w*|comments?|disqus|byline\w*|dateline|caption|credits?|more|popular|recommend\w*|topics|keywords|outbrain|taboola|breadcrumbs?|tags?|sidebar|widget|banner|masthead|menu|skip|toolbar|print|rating|authors?|contributor|timestamp|published|updated|pagination|pager|footer|header|nav|navbar|navigation|hidden|tools|trending|teasers?|also|next|prev|jump|paywall|cookie|gdpr|modal|overlay|popup|enlarge|meta|infobox|toc|references|cta|donate|partner|pull-?quote|embed\w*|tweet|twitter\w*|instagram\w*|tiktok\w*|facebook\w*)(?=$|[-_\s\d])/i;
+  /(?:^|[-_\s])(?:share\w*|sharing|social\w*|related\w*|promo\w*|newsletter\w*|galler\w*|slide\w*|carousel|legends?|subscri\w*|signup|advert\w*|ads?|adslot|dfp|sponsor\w*|comments?|disqus|byline\w*|dateline|bio|caption|credits?|more|popular|recommend\w*|topics|keywords|outbrain|taboola|breadcrumbs?|tags?|sidebar|widget|banner|masthead|menu|skip|toolbar|print|rating|authors?|contributor|timestamp|published|updated|pagination|pager|footer|header|nav|navbar|navigation|hidden|tools|trending|teasers?|also|next|prev|jump|paywall|cookie|gdpr|modal|overlay|popup|enlarge|meta|infobox|toc|references|cta|donate|partner|pull-?quote|embed\w*|tweet|twitter\w*|instagram\w*|tiktok\w*|facebook\w*)(?=$|[-_\s\d])/i;
 
 /** Names that mark the article body itself. */
 export const POSITIVE =
