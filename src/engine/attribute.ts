@@ -372,14 +372,19 @@ export class SentenceReader {
 
   /** Content before a postposed attribution, plus a quote resumed after it ("…,” X said, “…”). */
   private postContent(s: Range, stop: number, afterCue: number): Phrase[] {
+    const { toks, lex } = this;
     const pieces: Phrase[] = [{ from: s.from, to: stop }];
-    const q = this.toks[afterCue + 1];
-    if (isPunct(this.toks[afterCue], ",") && q?.type === Tok.Quote && q.inQ) {
+    // The quote may resume past a description of the speaker or an adjunct: "“The risk,” said
+    // Ed Leamer, an economist at UCLA, “is that …”", "“…,” he said of Trump, “whether …”".
+    let k = afterCue;
+    while (k < s.to && k < afterCue + 20 && !toks[k]?.inQ && !(lex.cueWords.has((toks[k] as Token).lower) && !(toks[k] as Token).cap)) k++;
+    const q = toks[k];
+    if (isPunct(toks[k - 1], ",") && q?.type === Tok.Quote && q.inQ) {
       // "Asked what he wants, Adelson said, “They have got to win.”": the quote alone is what was said.
       let quoted = false;
-      for (let k = s.from; k < stop && !quoted; k++) quoted = (this.toks[k] as Token).inQ;
-      if (!quoted) return [{ from: afterCue + 1, to: s.to }];
-      pieces.push({ from: afterCue + 1, to: s.to });
+      for (let i = s.from; i < stop && !quoted; i++) quoted = (toks[i] as Token).inQ;
+      if (!quoted) return [{ from: k, to: s.to }];
+      pieces.push({ from: k, to: s.to });
     }
     return pieces;
   }

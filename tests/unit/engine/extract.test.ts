@@ -313,3 +313,17 @@ describe("extract: participles that are finite verbs or share the clause's subje
     expect(a && [a.source.text, contentText(a)]).toEqual(["the senator", "it would hurt small businesses in her state"]);
   });
 });
+
+describe("extract: a quote resumed after its attribution", () => {
+  test("past a description of the speaker, the resumed quote is the same speaker's", () => {
+    const [a] = extract("“The risk,” said Ed Walsh, an economist at a state university, “is that the town keeps the workers and loses the jobs.”");
+    expect(a?.source.text).toBe("Ed Walsh");
+    expect(a?.kind).toBe("direct");
+    expect(a && pieces(a).map((p) => p.text)).toEqual(["“The risk,”", "“is that the town keeps the workers and loses the jobs.”"]);
+  });
+
+  test("past an adjunct of the cue, likewise", () => {
+    const [a] = extract("“You have to be able to adapt,” she said of the new rules, “whether you run a farm or a shop.”");
+    expect(a && [a.source.text, pieces(a).length]).toEqual(["she", 2]);
+  });
+});
