@@ -271,7 +271,8 @@ export class SentenceReader {
       return undefined;
     }
     if (m.entry.participle) return undefined;
-    const src = phraseBefore(lex, toks, j + 1, s.from);
+    const who = (toks[j]?.lower === lex.g.relativePerson || toks[j]?.lower === lex.g.relativeThing) && isPunct(toks[j - 1], ",");
+    const src = phraseBefore(lex, toks, j + 1, s.from, who);
     if (!src) return undefined;
     const info = this.describe(src);
     const p = src.from - 1;
@@ -296,7 +297,10 @@ export class SentenceReader {
     // "While Ramos said that …, he appears …": speech in an opening subordinate clause ends at its comma.
     const opener = toks[s.from] as Token;
     const subordinate = src.from === s.from + 1 && lex.clauseBreaks.has(opener.lower) && !lex.g.sentenceConjunctions.has(opener.lower);
-    const relative = subordinate || (toks[j]?.lower === lex.g.relativePerson && isPunct(toks[j - 1], ","));
+    const relative = subordinate || who;
+    // "Sanders, who said …", "the Times, which reported …": like "he", the relative pronoun is the
+    // source and stands for the phrase before it.
+    if (who) return { m, pattern: "preposed", source: { from: j, to: j + 1 }, info: { ...info, relative: true }, barrier: src.from, relative };
     return { m, pattern: "preposed", source: src, info, barrier: src.from, ...(relative ? { relative } : {}) };
   }
 

@@ -121,6 +121,7 @@ export function resolveSources(lex: Lexicon, mentions: Mention[], names: NameInd
       }
     }
     const canonical = resolved ?? canonicalOf(m);
+    if (info.relative) resolved = canonical;
     out.push({ ...m.span, type, canonical, ...(resolved !== undefined ? { resolved } : {}) });
   }
   return out;

@@ -28,9 +28,10 @@ export function skipAdverbsBack(lex: Lexicon, toks: Token[], i: number, from: nu
 
 /**
  * The source phrase ending right before index `end` (adverbs already skipped), read backwards;
- * `from` is the sentence start. Skips a parenthetical (", who is on a trip to Fiji,").
+ * `from` is the sentence start. Skips a parenthetical (", who is on a trip to Fiji,"). `anyRole`:
+ * the phrase may be some verb's object ("backed by Ann Lee, who said …": a relative's antecedent).
  */
-export function phraseBefore(lex: Lexicon, toks: Token[], end: number, from: number): Phrase | undefined {
+export function phraseBefore(lex: Lexicon, toks: Token[], end: number, from: number, anyRole = false): Phrase | undefined {
   let j = end - 1;
   if (j < from) return undefined;
   // "Sen. Elizabeth Warren (D-MA) said": a short bracket between name and cue.
@@ -49,7 +50,7 @@ export function phraseBefore(lex: Lexicon, toks: Token[], end: number, from: num
     if (k <= from || (toks[k] as Token).lower !== ",") return undefined;
     j = k - 1;
     t = toks[j] as Token;
-  } else if (t.lower === lex.g.relativePerson && toks[j - 1]?.lower === ",") {
+  } else if ((t.lower === lex.g.relativePerson || (anyRole && t.lower === lex.g.relativeThing)) && toks[j - 1]?.lower === ",") {
     j -= 2;
     t = toks[j] as Token;
   } else if (t.lower === lex.g.relativePerson && j > from) {
@@ -97,7 +98,7 @@ export function phraseBefore(lex: Lexicon, toks: Token[], end: number, from: num
     const name = phraseBefore(lex, toks, k - 1, from);
     if (name && (toks[name.to - 1] as Token).cap) return name;
   }
-  if (!okBefore(lex, toks, k, from)) return undefined;
+  if (!anyRole && !okBefore(lex, toks, k, from)) return undefined;
   return { from: k, to: j + 1 };
 }
 
@@ -152,6 +153,8 @@ export interface SourceInfo {
   /** Whose document it is: "The Kremlin statement", "a statement from the White House" → the owner. */
   owner?: string;
   pronoun: boolean;
+  /** The source is a relative pronoun ("Sanders, who said"); the rest describes what it stands for. */
+  relative?: boolean;
 }
 
 export function describe(lex: Lexicon, text: string, toks: Token[], ph: Phrase): SourceInfo {

@@ -175,7 +175,7 @@ describe("extract: sentence patterns", () => {
 
   test("speech inside a relative clause ends with the clause", () => {
     const a = one("Sanders, who said he would probably campaign with him, ultimately did not show up in person for the race.");
-    expect(a.source.text).toBe("Sanders");
+    expect([a.source.text, a.source.resolved]).toEqual(["who", "Sanders"]);
     expect(contentText(a)).toBe("he would probably campaign with him");
   });
 
@@ -325,5 +325,17 @@ describe("extract: a quote resumed after its attribution", () => {
   test("past an adjunct of the cue, likewise", () => {
     const [a] = extract("“You have to be able to adapt,” she said of the new rules, “whether you run a farm or a shop.”");
     expect(a && [a.source.text, pieces(a).length]).toEqual(["she", 2]);
+  });
+});
+
+describe("extract: a relative pronoun as the source", () => {
+  test("“…, who said …” names “who”, resolved to the phrase before it, wherever that phrase stands", () => {
+    const [a] = extract("The bill was backed by Senator Jane Moss, who said it would lower costs for families.");
+    expect(a && [a.source.text, a.source.resolved, contentText(a)]).toEqual(["who", "Jane Moss", "it would lower costs for families"]);
+  });
+
+  test("“…, which reported …” likewise for a paper", () => {
+    const [a] = extract("The story was first reported by the Gazette, which said the mayor would resign in May.");
+    expect(a && [a.source.text, a.source.resolved, contentText(a)]).toEqual(["which", "Gazette", "the mayor would resign in May"]);
   });
 });
