@@ -25,7 +25,7 @@ export interface RawAttribution {
   frame: CueEntry["frame"];
 }
 
-export type Pattern = "preposed" | "postposed" | "inverted" | "according" | "inherited" | "opening";
+export type Pattern = "preposed" | "postposed" | "inverted" | "according" | "inherited" | "opening" | "distant";
 
 interface Found {
   m: CueMatch;
@@ -273,7 +273,7 @@ export class SentenceReader {
     if (m.entry.participle) return undefined;
     const who = (toks[j]?.lower === lex.g.relativePerson || toks[j]?.lower === lex.g.relativeThing) && isPunct(toks[j - 1], ",");
     const src = phraseBefore(lex, toks, j + 1, s.from, who);
-    if (!src) return undefined;
+    if (!src) return before.length === 0 ? this.distantSubject(s, m, j) : undefined;
     const info = this.describe(src);
     const p = src.from - 1;
     const pt = toks[p];
@@ -329,6 +329,26 @@ export class SentenceReader {
       return subj && ok(subj, true) ? subj : undefined;
     }
     return undefined;
+  }
+
+  /**
+   * The sentence's subject when what stands between it and its cue is a modifier, not a phrase
+   * read backwards: "Many speakers at the service — including … — said", "People who have
+   * battled online threats say", "Democrats trying to regain the Senate say", "Feinstein last week said".
+   */
+  private distantSubject(s: Range, m: CueMatch, j: number): Found | undefined {
+    const { toks, lex } = this;
+    const a = lex.g.sentenceConjunctions.has((toks[s.from] as Token).lower) ? s.from + 1 : s.from;
+    const src = phraseAfter(lex, toks, a, j + 1);
+    if (!src || src.to > j || m.from - src.to > 25 || (m.entry.frame === "that" && !this.takesClause(m.to, s.to))) return undefined;
+    const g = toks[src.to] as Token;
+    const modifier = g.lower === lex.g.relativePerson || lex.bridges.has(g.lower) || lex.adjunctWords.has(g.lower) || isPunct(g, "(\u2014\u2013") || (!g.cap && /ing$/.test(g.lower));
+    if (!modifier) return undefined;
+    for (let k = src.to; k < m.from; k++) {
+      const t = toks[k] as Token;
+      if (t.inQ || isPunct(t, ";:") || (!t.cap && lex.cueWords.has(t.lower))) return undefined;
+    }
+    return { m, pattern: "distant", source: src, info: this.describe(src), barrier: src.from };
   }
 
   /** Nothing but a few adjunct words after the cue before the sentence ends or a quote resumes. */

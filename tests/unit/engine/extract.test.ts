@@ -339,3 +339,16 @@ describe("extract: a relative pronoun as the source", () => {
     expect(a && [a.source.text, a.source.resolved, contentText(a)]).toEqual(["which", "Gazette", "the mayor would resign in May"]);
   });
 });
+
+describe("extract: a subject separated from its cue by a modifier", () => {
+  test("past a dash parenthetical, a relative clause or a time adjunct, the sentence's subject speaks", () => {
+    const said = (text: string): string[] => extract(text).map((a) => `${a.source.text} | ${contentText(a)}`);
+    expect(said("Many speakers at the memorial — including two former mayors — said the loss was felt across the whole city.")).toEqual(["Many speakers at the memorial | the loss was felt across the whole city"]);
+    expect(said("Farmers who have lost crops to the drought say the state has done too little to help them.")).toEqual(["Farmers | the state has done too little to help them"]);
+    expect(said("Senator Maria Lopez (D-Ore.) last week said the agency had ignored repeated warnings.")).toEqual(["Senator Maria Lopez | the agency had ignored repeated warnings"]);
+  });
+
+  test("a verb between them is not a modifier: the object of “attacked” did the saying", () => {
+    expect(extract("Trump attacked the media that said he lost.").map((a) => a.source.text)).not.toContain("Trump");
+  });
+});
