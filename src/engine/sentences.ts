@@ -45,6 +45,8 @@ export function splitSentences(toks: Token[], abbreviations: Set<string>, cueWor
       // Still inside a quotation: the quoted speaker's sentences stay with their attribution.
       if (next.inQ && next.type !== Tok.Quote) continue;
       if (next.type === Tok.Word && !next.cap && !/^\d/.test(next.lower)) continue;
+      // "Roanoke, Va., who …": no sentence opens with a comma.
+      if (next.type === Tok.Punct && (next.lower === "," || next.lower === ";")) continue;
       // "“Who do they think they are?” Trump said of Apple": the attribution follows the quote.
       if (t.lower !== "." && j > i + 1 && (toks[j - 1] as Token).type === Tok.Quote && postposedCue(toks, j, cueWords)) continue;
       const prev = toks[i - 1];

@@ -352,3 +352,12 @@ describe("extract: a subject separated from its cue by a modifier", () => {
     expect(extract("Trump attacked the media that said he lost.").map((a) => a.source.text)).not.toContain("Trump");
   });
 });
+
+describe("extract: sentence ends", () => {
+  test("a state abbreviation before a comma does not end the sentence (“Roanoke, Va., who …”)", () => {
+    const list = extract("“The plan was to make it affordable,” said Joe Price, a teacher in Roanoke, Va., who has lived there for years. “It has done nothing but make it more expensive.”");
+    const said = byCue(list, "said")[0];
+    expect(said?.source.text).toBe("Joe Price");
+    expect(said && pieces(said).map((p) => p.text)).toEqual(["“The plan was to make it affordable,”", "“It has done nothing but make it more expensive.”"]);
+  });
+});
