@@ -342,7 +342,9 @@ export class SentenceReader {
     const src = phraseAfter(lex, toks, a, j + 1);
     if (!src || src.to > j || m.from - src.to > 25 || (m.entry.frame === "that" && !this.takesClause(m.to, s.to))) return undefined;
     const g = toks[src.to] as Token;
-    const modifier = g.lower === lex.g.relativePerson || lex.bridges.has(g.lower) || lex.adjunctWords.has(g.lower) || isPunct(g, "(\u2014\u2013") || (!g.cap && /ing$/.test(g.lower));
+    // A comma opens an apposition only if another closes it right before the cue ("Smithy, 33, of
+    // Baldwin, Miss., says"); "Still, 52 percent say" is a sentence adverb.
+    const modifier = g.lower === lex.g.relativePerson || lex.bridges.has(g.lower) || lex.adjunctWords.has(g.lower) || isPunct(g, "(\u2014\u2013") || (isPunct(g, ",") && isPunct(toks[j], ",")) || (!g.cap && /ing$/.test(g.lower));
     if (!modifier) return undefined;
     for (let k = src.to; k < m.from; k++) {
       const t = toks[k] as Token;

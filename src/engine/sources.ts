@@ -98,6 +98,8 @@ export function phraseBefore(lex: Lexicon, toks: Token[], end: number, from: num
     const name = phraseBefore(lex, toks, k - 1, from);
     if (name && (toks[name.to - 1] as Token).cap) return name;
   }
+  // "The mayor, speaking at a rally in Salem, said": a participle phrase is no subject.
+  if (!(toks[k] as Token).cap && /.{3}ing$/.test((toks[k] as Token).lower)) return undefined;
   if (!anyRole && !okBefore(lex, toks, k, from)) return undefined;
   return { from: k, to: j + 1 };
 }

@@ -348,6 +348,13 @@ describe("extract: a subject separated from its cue by a modifier", () => {
     expect(said("Senator Maria Lopez (D-Ore.) last week said the agency had ignored repeated warnings.")).toEqual(["Senator Maria Lopez | the agency had ignored repeated warnings"]);
   });
 
+  test("past an apposition holding commas, or a participle phrase, the subject still speaks", () => {
+    const [a] = extract("Dana Smith, 45, of Boise, Idaho, says the new road has cut her commute in half.");
+    expect(a && [a.source.text, contentText(a)]).toEqual(["Dana Smith", "the new road has cut her commute in half"]);
+    const [b] = extract("The mayor, speaking at a town hall in Salem, Ore., said the budget would be balanced next year.");
+    expect(b?.source.text).toBe("The mayor");
+  });
+
   test("a verb between them is not a modifier: the object of “attacked” did the saying", () => {
     expect(extract("Trump attacked the media that said he lost.").map((a) => a.source.text)).not.toContain("Trump");
   });
