@@ -231,9 +231,10 @@ export class SentenceReader {
       return { m, pattern: "opening", source: src, info: this.describe(src), barrier: s.from, content: [{ from, to: k }] };
     }
     // Inverted: "…, said a senior US administration official who spoke to reporters."
-    if (!m.entry.participle && prevIdx > s.from && (isPunct(prev, ",") || (prev?.type === Tok.Quote && prev.inQ))) {
+    // Not "…, told The Huffington Post" (an addressee) nor "…, said Sunday" (a time).
+    if (!m.entry.participle && frame !== "tell" && prevIdx > s.from && (isPunct(prev, ",") || (prev?.type === Tok.Quote && prev.inQ))) {
       const src = phraseAfter(lex, toks, m.to, s.to);
-      if (src && src.to - src.from <= 10 && this.endsClause(src.to, s.to)) {
+      if (src && src.to - src.from <= 10 && this.endsClause(src.to, s.to) && !lex.adjunctWords.has((toks[src.from] as Token).lower)) {
         const stop = isPunct(prev, ",") ? prevIdx : m.from;
         return { m, pattern: "inverted", source: src, info: this.describe(src), barrier: stop, content: this.postContent(s, stop, src.to) };
       }

@@ -368,3 +368,12 @@ describe("extract: sentence ends", () => {
     expect(said && pieces(said).map((p) => p.text)).toEqual(["“The plan was to make it affordable,”", "“It has done nothing but make it more expensive.”"]);
   });
 });
+
+describe("extract: what follows a cue after a comma is not always its speaker", () => {
+  test("“…, said Sunday” names a time and “…, told The Post” an addressee: the speaker is before", () => {
+    const [a] = extract("Ben Rhodes, the deputy national security adviser, said Sunday that the talks would go on.");
+    expect(a?.source.text).toBe("Ben Rhodes");
+    const told = byCue(extract("Ann Butz, 49, told The Huffington Post that she would vote for him."), "told")[0];
+    expect(told && [told.source.text, contentText(told)]).toEqual(["Ann Butz", "she would vote for him"]);
+  });
+});
