@@ -319,7 +319,13 @@ export class SentenceReader {
       const verbNext = !!v && v.type === Tok.Word && !v.cap && !lex.determiners.has(v.lower) && !lex.bridges.has(v.lower) && (!lex.stop.has(v.lower) || lex.g.finiteAux.has(v.lower));
       return (h.cap || lex.pronouns.has(h.lower) || lex.determiners.has(h.lower)) && verbNext;
     };
-    const first = phraseAfter(lex, toks, s.from, j);
+    let first = phraseAfter(lex, toks, s.from, j);
+    // "Carson took the stage … and called": one lower-case word after a name is its verb.
+    if (first && first.to - first.from > 1 && (toks[first.from] as Token).cap && !lex.determiners.has((toks[first.from] as Token).lower)) {
+      let e = first.from + 1;
+      while (e < first.to && (toks[e] as Token).cap) e++;
+      if (e === first.to - 1) first = { from: first.from, to: e };
+    }
     if (first) return ok(first, verb) ? first : undefined;
     // An opening adverbial ("On Tuesday,", "Here in Columbia,") ends at the first comma.
     for (let k = s.from + 1; k < j && k < s.from + 12; k++) {

@@ -377,3 +377,10 @@ describe("extract: what follows a cue after a comma is not always its speaker", 
     expect(told && [told.source.text, contentText(told)]).toEqual(["Ann Butz", "she would vote for him"]);
   });
 });
+
+describe("extract: a coordinated cue after an irregular verb", () => {
+  test("“Carson took the stage … and called …”: the name before the verb is the subject", () => {
+    const [a] = extract("Carson took the stage at a hotel in Baltimore and called the political system “rotten to the core.”");
+    expect(a && [a.source.text, a.cue.text, contentText(a)]).toEqual(["Carson", "called", "the political system “rotten to the core.”"]);
+  });
+});
