@@ -35,6 +35,11 @@ export function annotatorStrings(t: Translate): AnnotatorStrings {
     summary: (attributions, sources, anonymous) => t("panelSummary", [String(attributions), String(sources), String(anonymous)]),
     sourceType: (type) => t(TYPE_KEYS[type]),
     mentions: (count) => t("panelMentions", String(count)),
+    date: {
+      months: t("panelMonths").split(" "),
+      clock: t("panelClock") === "24" ? 24 : 12,
+      line: (month, day, year, time) => t("panelDate", [month, day, year, time]),
+    },
     noArticle: t("panelNoArticle"),
     unsupportedLanguage: (lang) => t("panelUnsupportedLanguage", lang),
     cardSource: t("cardSource"),

@@ -29,26 +29,26 @@ export function typeIcon(doc: Document, type: SourceType): SVGElement {
 
 const isMachineDate = (value: string): boolean => /^\d{4}-\d{2}-\d{2}/.test(value) && !Number.isNaN(Date.parse(value));
 
-/** A machine date cut to "2022-02-12 20:13" (local time): cheap, shown until formatDate runs. */
-export function plainDate(value: string | undefined): string | undefined {
-  if (!value || !isMachineDate(value)) return value;
-  const d = new Date(Date.parse(value));
-  const two = (n: number): string => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
+/** How the reader's language writes a date, from _locales. */
+export interface DateStrings {
+  /** January…December, in the form the date line takes. */
+  months: readonly string[];
+  clock: 12 | 24;
+  line(month: string, day: string, year: string, time: string): string;
 }
 
-let dateFormat: Intl.DateTimeFormat | null = null;
-
 /**
- * A machine date ("2022-02-12T23:13:01+03:00") as a reader would write it; other text as is.
- * Creating the formatter costs 10–80 ms the first time in a page, hence idle time and a cache.
+ * A machine date ("2022-02-12T23:13:01+03:00") as a reader would write it, in local time;
+ * other text as is. Written from the locale's strings, not Intl: creating the first
+ * Intl.DateTimeFormat in a page costs 10–80 ms of the page's main thread.
  */
-export function formatDate(value: string | undefined, doc: Document): string | undefined {
+export function readableDate(value: string | undefined, strings: DateStrings): string | undefined {
   if (!value || !isMachineDate(value)) return value;
-  try {
-    dateFormat ??= new Intl.DateTimeFormat(doc.defaultView?.navigator.language || undefined, { dateStyle: "long", timeStyle: "short" });
-    return dateFormat.format(new Date(Date.parse(value)));
-  } catch {
-    return value;
-  }
+  const d = new Date(Date.parse(value));
+  const month = strings.months[d.getMonth()];
+  if (!month) return value;
+  const minutes = String(d.getMinutes()).padStart(2, "0");
+  const hours = d.getHours();
+  const time = strings.clock === 12 ? `${hours % 12 || 12}:${minutes} ${hours < 12 ? "AM" : "PM"}` : `${String(hours).padStart(2, "0")}:${minutes}`;
+  return strings.line(month, String(d.getDate()), String(d.getFullYear()), time);
 }

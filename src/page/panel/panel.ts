@@ -1,7 +1,7 @@
 // The side panel: a Shadow DOM host appended to the page. Built with createElement and
 // textContent only: page text (names, titles, quotes) never reaches innerHTML.
 import type { SourceType } from "../../engine/types";
-import { formatDate, plainDate, typeIcon } from "./format";
+import { readableDate, typeIcon, type DateStrings } from "./format";
 import PANEL_CSS from "./panel.css";
 
 export const PANEL_HOST_ID = "sourcelight-panel-host";
@@ -42,6 +42,7 @@ export interface PanelStrings {
   summary(attributions: number, sources: number, anonymous: number): string;
   sourceType(type: SourceType): string;
   mentions(count: number): string;
+  date: DateStrings;
 }
 
 export interface PanelEvents {
@@ -239,12 +240,11 @@ export class Panel {
 
   private metaBlock(meta: ArticleMeta): HTMLElement {
     const block = this.el("div", "meta");
-    for (const [cls, text] of [["title", meta.title], ["byline", meta.byline], ["date", plainDate(meta.published)]] as const) {
+    for (const [cls, text] of [["title", meta.title], ["byline", meta.byline], ["date", readableDate(meta.published, this.strings.date)]] as const) {
       if (!text) continue;
       const line = this.el("div", cls);
       line.textContent = text;
       block.append(line);
-      if (cls === "date") this.whenIdle(() => (line.textContent = formatDate(meta.published, this.doc) ?? text));
     }
     return block;
   }
@@ -298,12 +298,6 @@ export class Panel {
   }
 
   /** Work the reader does not wait for, done when the page is idle. */
-  private whenIdle(work: () => void): void {
-    const view = this.doc.defaultView as (Window & { requestIdleCallback?: (cb: () => void, opts?: { timeout: number }) => number }) | null;
-    if (typeof view?.requestIdleCallback === "function") view.requestIdleCallback(work, { timeout: 3000 });
-    else work();
-  }
-
   private el(tag: string, className?: string): HTMLElement {
     const element = this.doc.createElement(tag);
     if (className) element.className = className;

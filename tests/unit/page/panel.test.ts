@@ -1,6 +1,10 @@
 /** @jest-environment jsdom */
 import { sourcesMarkdown } from "../../../src/page/panel/export";
 import { Panel, PANEL_HOST_ID, type PanelStrings, type PanelView } from "../../../src/page/panel/panel";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { annotatorStrings } from "../../../src/content/strings";
+import { translatorFor } from "../../../src/shared/i18n";
 import { englishStrings } from "../helpers/strings";
 
 const strings: PanelStrings = englishStrings();
@@ -124,5 +128,30 @@ describe("side panel", () => {
     expect(card.textContent).toContain("<img src=x onerror=alert(1)>");
     panel.hideCard();
     expect(card.hidden).toBe(true);
+  });
+});
+
+describe("the article's date in the panel", () => {
+  const localeStrings = (lang: string): PanelStrings =>
+    annotatorStrings(translatorFor(JSON.parse(readFileSync(resolve(__dirname, `../../../_locales/${lang}/messages.json`), "utf8"))));
+
+  function dateLine(published: string, panelStrings: PanelStrings = strings): string | null | undefined {
+    const panel = new Panel(document, panelStrings, { onSelect: jest.fn(), onStep: jest.fn(), onClose: jest.fn(), onCopyMarkdown: jest.fn(async () => true), onDownloadJson: jest.fn() });
+    panel.render({ kind: "sources", meta: { published }, attributionCount: 0, sources: [] });
+    const line = document.getElementById(PANEL_HOST_ID)!.shadowRoot!.querySelector(".meta .date")?.textContent;
+    panel.destroy();
+    return line;
+  }
+
+  test("a machine date reads as the reader's language writes it, in local time, at once", () => {
+    // No offset: local time, so the test reads the same in every time zone.
+    expect(dateLine("2022-02-12T23:13:01")).toBe("February 12, 2022, 11:13 PM");
+    expect(dateLine("2022-07-01T09:05:00")).toBe("July 1, 2022, 9:05 AM");
+    expect(dateLine("2022-02-12T23:13:01", localeStrings("ru"))).toBe("12 февраля 2022 г., 23:13");
+    expect(dateLine("2022-02-12T00:07:00", localeStrings("uk"))).toBe("12 лютого 2022 р., 00:07");
+  });
+
+  test("a date the page wrote out stays as the page wrote it", () => {
+    expect(dateLine("12 Feb 2022, 23:13 GMT")).toBe("12 Feb 2022, 23:13 GMT");
   });
 });
