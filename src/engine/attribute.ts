@@ -294,7 +294,8 @@ export class SentenceReader {
       const after = m.to;
       if (isPunct(toks[after], ",") && isPunct(pt, ",")) return { m, pattern: "postposed", source: src, info, barrier: stop, content: [{ from: s.from, to: stop }, { from: after + 1, to: s.to }] };
     }
-    if (frame === "that" && !this.takesClause(m.to, s.to)) return undefined;
+    // "CNN reported at least six planes …", "A new poll found Clinton ahead": media and documents report without "that".
+    if (frame === "that" && !this.takesClause(m.to, s.to) && info.type !== "media" && info.type !== "document") return undefined;
     // "While Ramos said that …, he appears …": speech in an opening subordinate clause ends at its comma.
     const opener = toks[s.from] as Token;
     const subordinate = src.from === s.from + 1 && lex.clauseBreaks.has(opener.lower) && !lex.g.sentenceConjunctions.has(opener.lower);

@@ -384,3 +384,12 @@ describe("extract: a coordinated cue after an irregular verb", () => {
     expect(a && [a.source.text, a.cue.text, contentText(a)]).toEqual(["Carson", "called", "the political system “rotten to the core.”"]);
   });
 });
+
+describe("extract: findings and reports without “that”", () => {
+  test("a poll or a paper reports a bare clause; a person finding keys reports nothing", () => {
+    const said = (text: string): string[] => extract(text).map((a) => `${a.source.text} | ${contentText(a)}`);
+    expect(said("A new poll found Clinton ahead by six points among likely voters in Ohio.")).toEqual(["A new poll | Clinton ahead by six points among likely voters in Ohio"]);
+    expect(said("The Gazette reported at least six planes filled the sky over the stadium.")).toEqual(["The Gazette | at least six planes filled the sky over the stadium"]);
+    expect(extract("The police found the keys in the car near the river.")).toEqual([]);
+  });
+});
