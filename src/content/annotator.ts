@@ -169,6 +169,9 @@ export class Annotator {
   private analyse(wanted: true): Promise<Analysis>;
   private async analyse(wanted = false): Promise<Analysis | null> {
     const { doc, engine } = this.deps;
+    // Evaluating the content script is a task of its own; detection and extraction follow as
+    // two more, and the page gets a turn between each.
+    await this.pause();
     const detection = this.deps.detect(doc);
     const declared = detection.found ? detection.article.lang : undefined;
     const language = (declared || doc.documentElement.lang || "en").trim();
@@ -177,7 +180,6 @@ export class Annotator {
     const { article } = detection;
     // Made now, so it can tell whether the article changes before it paints.
     const highlighter = new Highlighter(article);
-    // Detection and extraction as two tasks: the page gets a turn in between.
     await this.pause();
     if (!wanted && this.settings && !this.deps.isEnabledHere(this.settings)) {
       // Turned off here while we read: don't spend the extraction on nothing.

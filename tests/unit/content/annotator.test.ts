@@ -93,7 +93,7 @@ describe("annotating the seed page", () => {
     expect(active.map((m) => m.textContent).join(" ")).not.toContain("Zakharova");
   });
 
-  test("the first annotation lets the page run between detection, painting and the panel; repaints do not wait", async () => {
+  test("the first annotation lets the page run before detection, extraction and the panel; repaints do not wait", async () => {
     const stages: string[] = [];
     const { a } = annotator({
       yieldToPage: async () => {
@@ -101,9 +101,10 @@ describe("annotating the seed page", () => {
       },
     });
     await a.apply(defaultSettings());
-    expect(stages).toEqual(["not painted, panel absent", "painted, panel absent"]);
+    // Before detection, before extraction, before the panel.
+    expect(stages).toEqual(["not painted, panel absent", "not painted, panel absent", "painted, panel absent"]);
     await a.apply(applyPatch(defaultSettings(), { types: { claim: false } }));
-    expect(stages).toHaveLength(2);
+    expect(stages).toHaveLength(3);
   });
 
   test("the page is read while settings are on their way, without changing it, and only once", async () => {
