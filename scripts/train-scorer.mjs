@@ -4,7 +4,7 @@
 // A candidate is positive when it serves a gold attribution at content overlap 0.5 (with --strict:
 // and names its source). The threshold, the best out-of-fold strict F1 at the given precision, is
 // chosen on out-of-fold scores (6 folds of train by document), then the model is refit on all of train.
-// Usage: node scripts/train-scorer.mjs [--strict] [--min-precision 0.86] [--min-count 20] [--prune 0.05] [--l2 1e-4] [--epochs 20]
+// Usage: node scripts/train-scorer.mjs [--strict] [--min-precision 0.855] [--min-count 40] [--prune 0.05] [--l2 1e-4] [--epochs 20]
 import { build } from "esbuild";
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -18,13 +18,16 @@ const arg = (name, dflt) => {
   const i = process.argv.indexOf(name);
   return i >= 0 ? Number(process.argv[i + 1]) : dflt;
 };
-const MIN_PRECISION = arg("--min-precision", 0.86);
+// The engine must keep PolNeAR precision at 0.85 or more: out-of-fold precision leaves a margin.
+const MIN_PRECISION = arg("--min-precision", 0.855);
 // Learn "serves a gold attribution with the right source" rather than "serves one".
 const STRICT = process.argv.includes("--strict");
 const FOLDS = 6;
 const L2 = arg("--l2", 1e-4);
 const EPOCHS = arg("--epochs", 20);
-const MIN_COUNT = arg("--min-count", 20);
+// Features seen fewer times get no weight: 40 scores as well out of fold as 20 with half the
+// weights (the file ships in the content script).
+const MIN_COUNT = arg("--min-count", 40);
 // Weights smaller than this are dropped from the shipped file (it is bundled into the extension).
 const PRUNE = arg("--prune", 0.05);
 const out = join(root, "src/engine/lang/en-scorer.ts");
