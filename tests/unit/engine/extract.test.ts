@@ -393,3 +393,10 @@ describe("extract: findings and reports without “that”", () => {
     expect(extract("The police found the keys in the car near the river.")).toEqual([]);
   });
 });
+
+describe("extract: reported content going on", () => {
+  test("“…, and that …” is a second reported clause of the same speaker", () => {
+    const [a] = extract("The coach said the team had trained hard all winter, and that the new players would start on Sunday.");
+    expect(a && [a.source.text, contentText(a)]).toEqual(["The coach", "the team had trained hard all winter, and that the new players would start on Sunday"]);
+  });
+});
