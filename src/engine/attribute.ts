@@ -478,8 +478,8 @@ export class SentenceReader {
       const t = toks[k] as Token;
       if (t.inQ) continue;
       if (t.lower === ";" || (relative && t.lower === ",")) return k;
-      // ", which is spread by mosquitoes", ", and three-quarters said …": the writer's clause.
-      // (", and that …" goes on reporting.)
+      // ", which is spread by mosquitoes", ", and three-quarters said …": the writer's clause;
+      // but ", and that …" is a second clause of what was said.
       if (t.lower === "," && k > start + 2 && lex.clauseBreaks.has(toks[k + 1]?.lower ?? "") && !(toks[k + 1] as Token).inQ && toks[k + 2]?.lower !== lex.data.complementizer) return k;
       // A second predicate of the same subject: ", but has continued …", " and urged …".
       if (lex.g.coordinators.has(t.lower) && k > start) {

@@ -28,8 +28,9 @@ export function skipAdverbsBack(lex: Lexicon, toks: Token[], i: number, from: nu
 
 /**
  * The source phrase ending right before index `end` (adverbs already skipped), read backwards;
- * `from` is the sentence start. Skips a parenthetical (", who is on a trip to Fiji,"). `anyRole`:
- * the phrase may be some verb's object ("backed by Ann Lee, who said …": a relative's antecedent).
+ * `from` is the sentence start. Skips a parenthetical (", who is on a trip to Fiji,"). `anyRole`
+ * reads a relative's antecedent, which may be any verb's object and a thing as well as a person
+ * ("backed by Ann Lee, who said …", "reported by the Gazette, which said …").
  */
 export function phraseBefore(lex: Lexicon, toks: Token[], end: number, from: number, anyRole = false): Phrase | undefined {
   let j = end - 1;
