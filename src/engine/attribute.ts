@@ -436,7 +436,12 @@ export class SentenceReader {
     const window = frame === "tell" ? 16 : 8;
     for (let k = m.to; k < to && k < m.to + window; k++) {
       const t = toks[k] as Token;
-      if (t.lower === lex.data.complementizer && t.type === Tok.Word && !t.inQ) return k + 1;
+      if (t.lower === lex.data.complementizer && t.type === Tok.Word && !t.inQ) {
+        // "attacked the media that said …", "said the man that attacked her was …": a verb right
+        // after "that" makes it a relative pronoun, part of the object, not the start of the content.
+        if (k > m.to && this.verbLike(toks[k + 1])) break;
+        return k + 1;
+      }
       if (t.type === Tok.Quote || t.lower === ";" || t.lower === ":" || t.inQ) break;
       if (lex.g.coordinators.has(t.lower) || (frame !== "tell" && t.lower === ",")) break;
       if (found.some((f) => f.m.from === k)) break;
@@ -452,6 +457,13 @@ export class SentenceReader {
     }
     while (k < to && isPunct(toks[k], ",:")) k++;
     return k < to ? k : undefined;
+  }
+
+  /** A finite verb: an auxiliary, a cue verb or a lower-case past tense ("is", "said", "attacked"). */
+  private verbLike(t: Token | undefined): boolean {
+    const { lex } = this;
+    if (!t || t.type !== Tok.Word || t.cap || t.inQ) return false;
+    return lex.g.finiteAux.has(t.lower) || lex.clauseAux.has(t.lower) || lex.cueWords.has(t.lower) || /[a-z]ed$/.test(t.lower);
   }
 
   /** The content of a preposed cue stops where another attribution's own words begin. */

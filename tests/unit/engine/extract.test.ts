@@ -400,3 +400,19 @@ describe("extract: reported content going on", () => {
     expect(a && [a.source.text, contentText(a)]).toEqual(["The coach", "the team had trained hard all winter, and that the new players would start on Sunday"]);
   });
 });
+
+describe("extract: a relative “that” after a cue's object", () => {
+  test("“attacked the media that said …”: the object is the media, and “that said” is not the content", () => {
+    const said = (text: string): string[] => extract(text).map((a) => `${a.source.text} | ${a.cue.text} | ${contentText(a)}`);
+    const attacked = said("Trump attacked the media that said he lost the state.");
+    expect(attacked).not.toContainEqual(expect.stringMatching(/^Trump \| attacked \| said/));
+    expect(attacked).toContainEqual("Trump | attacked | the media");
+    expect(said("The senator criticized the report that found the plan had failed.")).not.toContainEqual(expect.stringMatching(/\| criticized \| found/));
+    expect(said("The mayor said the man that attacked her was arrested on Monday.")).toEqual(["The mayor | said | the man that attacked her was arrested on Monday"]);
+  });
+
+  test("“that” opening a clause after an object is still what was said", () => {
+    const [a] = extract("Biden warned Putin that sanctions would follow an invasion.");
+    expect(a && [a.source.text, a.cue.text, contentText(a)]).toEqual(["Biden", "warned", "sanctions would follow an invasion"]);
+  });
+});
