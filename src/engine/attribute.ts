@@ -37,6 +37,8 @@ interface Found {
   content?: Phrase[];
   /** Inside ", who said …, ": the relative clause, and so the content, ends at a comma. */
   relative?: boolean;
+  /** Verbatim without quotation marks: a transcript's turn. */
+  direct?: boolean;
 }
 
 /** Two words or fewer of unquoted text rarely carry a claim ("said Tuesday", "emphasize them"). */
@@ -49,6 +51,8 @@ export class SentenceReader {
     private readonly lex: Lexicon,
     private readonly text: string,
     private readonly toks: Token[],
+    /** Upper-case speaker labels may open the paragraph ("TAPPER: …"): not in a headline. */
+    private readonly turns = false,
   ) {}
 
   /** Cue verbs used as verbs: not after a determiner ("the report") nor before a verb ("news reports say"). */
@@ -116,7 +120,7 @@ export class SentenceReader {
         content = [{ from: start, to: end }];
       }
       content = content.map((c) => this.trim(c)).filter((c) => c.to > c.from);
-      const kind = this.kindOf(content);
+      const kind = f.direct ? "direct" : this.kindOf(content);
       // Objects of stance verbs are short ("endorsed Sanders"): the language's scorer judges them.
       const min = f.m.entry.frame === "object" ? (this.lex.data.minObjectWords ?? MIN_WORDS) : MIN_WORDS;
       if (kind === "indirect" && this.words(content) < min) continue;
@@ -175,12 +179,29 @@ export class SentenceReader {
     while (k < s.to && k < s.from + 4 && isWord(toks[k]) && (toks[k] as Token).cap) k++;
     const c = toks[k];
     if (k === s.from || !c || c.lower !== ":" || s.to - k < 4) return undefined;
-    // "WATCH:", "UPDATE:": page furniture shouts.
-    if (toks.slice(s.from, k).every((t) => t.acronym || t.end - t.start === 1)) return undefined;
     const source = { from: s.from, to: k };
+    // "WATCH:", "UPDATE:": page furniture shouts. But "TAPPER: Are you …" opening a paragraph
+    // of a transcript is a speaker's turn: the whole paragraph is what was said.
+    if (toks.slice(s.from, k).every((t) => t.acronym || t.end - t.start === 1)) return this.speakerLabel(s, k);
     const info = this.describe(source);
     if (info.type === "unknown" || info.type === "document") return undefined;
     return { m: { entry: COLON, from: k, to: k + 1 }, pattern: "according", source, info, barrier: s.from, content: [{ from: k + 1, to: s.to }] };
+  }
+
+  /**
+   * A transcript's speaker label: one or two upper-case words at a paragraph's start, not a
+   * headline's kicker ("EXCLUSIVE: …", in the first paragraph) nor furniture ("UPDATE:").
+   */
+  private speakerLabel(s: Range, k: number): Found | undefined {
+    const { toks, lex } = this;
+    if (!this.turns || s.from !== 0 || k > 2) return undefined;
+    for (let i = 0; i < k; i++) if ((toks[i] as Token).end - (toks[i] as Token).start < 2 || lex.data.furniture?.includes((toks[i] as Token).lower)) return undefined;
+    // "UN: PEACEKEEPERS PAYING …": a headline in capitals, not speech.
+    const first = toks[k + 1];
+    if (!isWord(first) || (first.acronym && toks[k + 2]?.acronym)) return undefined;
+    const source = { from: 0, to: k };
+    const info: SourceInfo = { ...this.describe(source), type: "person" };
+    return { m: { entry: COLON, from: k, to: k + 1 }, pattern: "according", source, info, barrier: 0, content: [{ from: k + 1, to: toks.length }], direct: true };
   }
 
   private describe(p: Phrase): SourceInfo {

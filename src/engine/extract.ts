@@ -100,7 +100,7 @@ function run(lex: Lexicon, text: string, trace?: Map<Attribution, Trace>): Attri
       drafts.push(credit);
       continue;
     }
-    const reader = new SentenceReader(lex, text, toks);
+    const reader = new SentenceReader(lex, text, toks, r > 0);
     for (const s of splitSentences(toks, lex.abbreviations, lex.cueWords, lex.starters)) {
       const raws = reader.read(s);
       // "“…,” Blinken told reporters. “But …”": one conjunction may lead in.

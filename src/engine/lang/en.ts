@@ -202,6 +202,10 @@ export const en: LangData = {
     "mr mrs ms dr sen rep gov gen lt col sgt st jr sr prof inc ltd co corp vs etc jan feb mar " +
     "apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u a.m p.m d.c"
   ).split(" "),
+  furniture: (
+    "watch read video photo photos update updated related advertisement correction editor note " +
+    "breaking exclusive email listen see more previously short reads opinion analysis live byline"
+  ).split(" "),
   creditPhrases: [
     ["with", "reports", "from"],
     ["with", "reporting", "by"],

@@ -105,6 +105,8 @@ export interface LangData {
   titles: string[];
   /** Abbreviations whose final period does not end a sentence. */
   abbreviations: string[];
+  /** Upper-case labels that open page furniture, not a speaker's turn ("WATCH:", "UPDATE:"). */
+  furniture?: string[];
   /** Paragraph-initial phrases of wire credit lines. */
   creditPhrases: string[][];
   /** Fewest words of unquoted content after an object-frame cue ("endorsed Sanders"); default 3. */

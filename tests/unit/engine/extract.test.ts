@@ -416,3 +416,26 @@ describe("extract: a relative “that” after a cue's object", () => {
     expect(a && [a.source.text, a.cue.text, contentText(a)]).toEqual(["Biden", "warned", "sanctions would follow an invasion"]);
   });
 });
+
+describe("extract: transcript speaker labels", () => {
+  const transcript = [
+    "Governor Backs Nominee In Interview",
+    "The governor spoke to the host on Sunday.",
+    "HOST: Are you worried about the tone of the campaign this summer?",
+    "KEMP: Well, I think the whole state needs to work together. We will get there.",
+    "WATCH: The full interview is below.",
+  ].join("\n\n");
+
+  test("an upper-case name and a colon opening a paragraph is that speaker's turn, quoted verbatim", () => {
+    const turns = extract(transcript).filter((a) => a.cue.text === ":");
+    expect(turns.map((a) => [a.source.text, a.kind, contentText(a)])).toEqual([
+      ["HOST", "direct", "Are you worried about the tone of the campaign this summer?"],
+      ["KEMP", "direct", "Well, I think the whole state needs to work together. We will get there"],
+    ]);
+  });
+
+  test("furniture and a headline's kicker are no speakers", () => {
+    expect(extract("EXCLUSIVE: Senator Says He Will Run Again In The Fall\n\nThe senator spoke on Monday.").filter((a) => a.cue.text === ":")).toEqual([]);
+    expect(extract(transcript).filter((a) => a.source.text === "WATCH")).toEqual([]);
+  });
+});
