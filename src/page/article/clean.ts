@@ -19,6 +19,12 @@ const BARE_CREDIT = /^(?:[^ /]+(?: [^ /]+){0,4}(?: ?\/ ?[^ /]+(?: [^ /]+){0,4})+
 const BOILERPLATE =
   /^(?:advertisement|advertising|sponsored( content)?|ad|continue reading( the main story| below)?|story continues below( advertisement)?|skip advertisement|scroll to continue( with content)?|реклама)\.?$/i;
 
+// A line that is only a byline ("By Jane Doe and John Roe") or only a date and time ("Updated
+// 10:32 AM EST, Sun March 3, 2024"), for pages that mark neither up.
+const BYLINE = /^(?:[Bb]y|[Оо]т|[Аа]втор[иы]?:?)\s+\p{Lu}[\p{L}.'’-]*(?:(?:,?\s+|\s+(?:and|&|и|і|та)\s+)\p{Lu}[\p{L}.'’-]*)*$/u;
+const DATELINE =
+  /^(?:(?:last\s+)?(?:updated|published|posted|modified)(?:\s+(?:on|at))?:?\s*)?(?:[\d:.,/\-–|]+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|[ap]\.?m\.?|utc|gmt|[ecmp][sd]t|bst|cest?|msk|at|on|\s)+$/i;
+
 export function collectExcluded(root: Element, stats: TextStats, extra: Element[] = []): Element[] {
   const total = stats.length(root);
   let title: string | undefined; // read on demand: a headline repeated inside the body is rare
@@ -93,6 +99,9 @@ function isFurniture(el: Element, { total, stats, title, figures }: Context): bo
   }
   // Labels a reader skips: "Advertisement", "Continue reading the main story"…
   if (stats.length(el) <= 45 && BOILERPLATE.test(visibleText(el))) return true;
+  // A year or a clock time: a slideshow's "1 / 5" is not a date.
+  if (stats.length(el) <= 100 && /\d{4}|\d:\d\d/.test(visibleText(el)) && DATELINE.test(visibleText(el))) return true;
+  if (stats.length(el) <= 100 && BYLINE.test(visibleText(el))) return true;
   if (tag === "p" || tag === "div" || tag === "h2" || tag === "h3" || tag === "h4" || tag === "strong") {
     if (stats.length(el) < 170 && stats.density(el) > 0.3 && LEADS.test(visibleText(el))) return true;
   }

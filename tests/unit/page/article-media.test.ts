@@ -104,3 +104,24 @@ describe("the author's bio", () => {
     expect(a.text.split("\n\n")).toEqual(P);
   });
 });
+
+describe("bylines and datelines no markup names", () => {
+  const html =
+    `<html lang="en"><head><title>Talks to continue</title></head><body><nav><a href="/">Home</a></nav>` +
+    `<article id="story"><header><h1>Talks to continue</h1><p>By Jane Doe and John Roe</p>` +
+    `<p><time datetime="2024-03-03T10:00">March 3, 2024</time></p><div>Updated 10:32 AM EST, Sun March 3, 2024</div></header>` +
+    `<p>${P[0]}</p><p>${P[1]}</p><p>By the end of the week, 2024 guests had written in to complain.</p><p>${P[2]}</p><p>${P[3]}</p>` +
+    `</article><footer>© Example News</footer></body></html>`;
+
+  test("a line that is only the authors' names, or only a date and time, is not article text", () => {
+    const text = article(html).text;
+    expect(text).not.toContain("Jane Doe");
+    expect(text).not.toContain("March 3, 2024");
+    expect(text).not.toContain("10:32");
+    expect(text.startsWith(P[0]!)).toBe(true);
+  });
+
+  test("a sentence that opens with 'By' and holds a year stays", () => {
+    expect(article(html).text).toContain("By the end of the week, 2024 guests had written in to complain.");
+  });
+});
