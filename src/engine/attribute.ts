@@ -25,7 +25,7 @@ export interface RawAttribution {
   frame: CueEntry["frame"];
 }
 
-export type Pattern = "preposed" | "postposed" | "inverted" | "according" | "inherited" | "opening" | "distant";
+export type Pattern = "preposed" | "postposed" | "inverted" | "according" | "inherited" | "opening" | "distant" | "colon";
 
 interface Found {
   m: CueMatch;
@@ -97,6 +97,8 @@ export class SentenceReader {
       const f = this.pattern(s, m, found);
       if (f) found.push(f);
     }
+    const cq = this.colonQuote(s, found) ?? this.colonEnd(s, found);
+    if (cq) found.push(cq);
     // A document opening a sentence with no speaker of its own is the source of the rest.
     if (found.length === 0) {
       const doc = this.documentLead(s) ?? this.quoteVerb(s);
@@ -107,7 +109,7 @@ export class SentenceReader {
       const f = found[n] as Found;
       let content = f.content;
       // "Cruz continued:" closing the paragraph: the quotation is the next paragraph.
-      const awaitsQuote = f.pattern === "preposed" && toks[f.m.to]?.lower === ":" && f.m.to + 1 >= s.to;
+      const awaitsQuote = (f.pattern === "preposed" || f.pattern === "colon") && toks[f.m.to - (f.pattern === "colon" ? 1 : 0)]?.lower === ":" && f.m.to + (f.pattern === "colon" ? 0 : 1) >= s.to;
       if (awaitsQuote) {
         out.push({ kind: "direct", cue: { from: f.m.from, to: f.m.to }, source: f.source, info: f.info, content: [], toks, awaitsQuote, pattern: f.pattern, frame: f.m.entry.frame });
         continue;
@@ -161,6 +163,43 @@ export class SentenceReader {
     return { m: { entry, from: src.to, to: src.to + 1 }, pattern: "postposed", source: src, info: this.describe(src), barrier: k, content: this.postContent(s, k, src.to + 1) };
   }
 
+  /**
+   * A colon introducing a quotation that ends the sentence, with no cue before it: the name right
+   * before the colon ("… doesn't surprise pollster Daron Shaw: “…”", "More from Jones: “…”") or
+   * else the clause's subject ("Kelly responded pointedly, with a smile: “…”") said it.
+   */
+  private colonQuote(s: Range, found: Found[]): Found | undefined {
+    const { toks, lex } = this;
+    let c = s.from + 1;
+    while (c < s.to && !(isPunct(toks[c], ":") && !(toks[c] as Token).inQ)) c++;
+    const q = toks[c + 1];
+    if (c + 3 >= s.to || !q || q.type !== Tok.Quote || !q.inQ || found.some((f) => f.m.from <= c)) return undefined;
+    let k = c + 2;
+    while (k < s.to && (toks[k] as Token).inQ) k++;
+    if (s.to - k > 1) return undefined;
+    return this.colonSource(s, c, { from: c + 1, to: s.to });
+  }
+
+  /** "Fallon fired back:" closing the paragraph: the quotation opening the next one is his. */
+  private colonEnd(s: Range, found: Found[]): Found | undefined {
+    const c = s.to - 1;
+    if (found.length || s.to !== this.toks.length || c < s.from + 2 || !isPunct(this.toks[c], ":") || (this.toks[c] as Token).inQ) return undefined;
+    return this.colonSource(s, c);
+  }
+
+  private colonSource(s: Range, c: number, content?: Phrase): Found | undefined {
+    const { toks, lex } = this;
+    let src = (toks[c - 1] as Token).cap ? phraseBefore(lex, toks, c, s.from, true) : undefined;
+    if (src && (toks[src.from] as Token).inQ) src = undefined;
+    // "surprise Republican pollster Daron Shaw": the verb before the name is not part of it.
+    while (src && src.from < src.to - 1 && !(toks[src.from] as Token).cap && !lex.determiners.has((toks[src.from] as Token).lower)) src = { from: src.from + 1, to: src.to };
+    src ??= this.subject(s, c, true);
+    if (!src) return undefined;
+    const info = this.describe(src);
+    if (info.type === "unknown") return undefined;
+    return { m: { entry: COLON, from: c, to: c + 1 }, pattern: "colon", source: src, info, barrier: c, ...(content ? { content: [content] } : {}) };
+  }
+
   /** "In a new Des Moines Register poll, Cruz had a 10-point lead": a document opens the sentence. */
   private documentLead(s: Range): Found | undefined {
     const { toks, lex } = this;
@@ -180,9 +219,12 @@ export class SentenceReader {
     const c = toks[k];
     if (k === s.from || !c || c.lower !== ":" || s.to - k < 4) return undefined;
     const source = { from: s.from, to: k };
+    // "Breaking:", "The Latest:", "Revealed:": a kicker or page furniture, no speaker.
+    const label = toks.slice(s.from, k);
+    if (label.some((t) => this.lex.data.furniture?.includes(t.lower))) return undefined;
     // "WATCH:", "UPDATE:": page furniture shouts. But "TAPPER: Are you …" opening a paragraph
     // of a transcript is a speaker's turn: the whole paragraph is what was said.
-    if (toks.slice(s.from, k).every((t) => t.acronym || t.end - t.start === 1)) return this.speakerLabel(s, k);
+    if (label.every((t) => t.acronym || t.end - t.start === 1)) return this.speakerLabel(s, k);
     const info = this.describe(source);
     if (info.type === "unknown" || info.type === "document") return undefined;
     return { m: { entry: COLON, from: k, to: k + 1 }, pattern: "according", source, info, barrier: s.from, content: [{ from: k + 1, to: s.to }] };
@@ -195,7 +237,7 @@ export class SentenceReader {
   private speakerLabel(s: Range, k: number): Found | undefined {
     const { toks, lex } = this;
     if (!this.turns || s.from !== 0 || k > 2) return undefined;
-    for (let i = 0; i < k; i++) if ((toks[i] as Token).end - (toks[i] as Token).start < 2 || lex.data.furniture?.includes((toks[i] as Token).lower)) return undefined;
+    for (let i = 0; i < k; i++) if ((toks[i] as Token).end - (toks[i] as Token).start < 2) return undefined;
     // "UN: PEACEKEEPERS PAYING …": a headline in capitals, not speech.
     const first = toks[k + 1];
     if (!isWord(first) || (first.acronym && toks[k + 2]?.acronym)) return undefined;
@@ -341,20 +383,21 @@ export class SentenceReader {
       const verbNext = !!v && v.type === Tok.Word && !v.cap && !lex.determiners.has(v.lower) && !lex.bridges.has(v.lower) && (!lex.stop.has(v.lower) || lex.g.finiteAux.has(v.lower));
       return (h.cap || lex.pronouns.has(h.lower) || lex.determiners.has(h.lower)) && verbNext;
     };
-    let first = phraseAfter(lex, toks, s.from, j);
     // "Carson took the stage … and called": one lower-case word after a name is its verb.
-    if (first && first.to - first.from > 1 && (toks[first.from] as Token).cap && !lex.determiners.has((toks[first.from] as Token).lower)) {
-      let e = first.from + 1;
-      while (e < first.to && (toks[e] as Token).cap) e++;
-      if (e === first.to - 1) first = { from: first.from, to: e };
-    }
+    const name = (p: Phrase | undefined): Phrase | undefined => {
+      if (!p || p.to - p.from < 2 || !(toks[p.from] as Token).cap || lex.determiners.has((toks[p.from] as Token).lower)) return p;
+      let e = p.from + 1;
+      while (e < p.to && (toks[e] as Token).cap) e++;
+      return e === p.to - 1 ? { from: p.from, to: e } : p;
+    };
+    const first = name(phraseAfter(lex, toks, s.from, j));
     if (first) return ok(first, verb) ? first : undefined;
     // An opening adverbial ("On Tuesday,", "Here in Columbia,") ends at the first comma.
     for (let k = s.from + 1; k < j && k < s.from + 12; k++) {
       const t = toks[k] as Token;
       if (t.inQ) return undefined;
       if (!isPunct(t, ",")) continue;
-      const subj = phraseAfter(lex, toks, k + 1, j);
+      const subj = name(phraseAfter(lex, toks, k + 1, j));
       return subj && ok(subj, true) ? subj : undefined;
     }
     return undefined;

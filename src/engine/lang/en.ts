@@ -204,7 +204,8 @@ export const en: LangData = {
   ).split(" "),
   furniture: (
     "watch read video photo photos update updated related advertisement correction editor note " +
-    "breaking exclusive email listen see more previously short reads opinion analysis live byline"
+    "breaking exclusive email listen see more previously short reads opinion analysis live byline " +
+    "latest revealed wow look bombshell contributing remember plus question name leaked paid notice"
   ).split(" "),
   creditPhrases: [
     ["with", "reports", "from"],

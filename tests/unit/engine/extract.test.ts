@@ -439,3 +439,26 @@ describe("extract: transcript speaker labels", () => {
     expect(extract(transcript).filter((a) => a.source.text === "WATCH")).toEqual([]);
   });
 });
+
+describe("extract: a colon introducing a quotation", () => {
+  const said = (text: string): string[] => extract(text).map((a) => `${a.source.text} | ${a.cue.text} | ${a.kind} | ${contentText(a)}`);
+
+  test("the name before the colon, or else the clause's subject, said the quotation after it", () => {
+    expect(said("The result did not surprise the pollster Dana Shaw: “Lesser-known candidates often get the biggest boost.”")).toEqual([
+      "the pollster Dana Shaw | : | direct | “Lesser-known candidates often get the biggest boost.”",
+    ]);
+    expect(said("In a radio interview later that day, Martinez went even further: “If he runs again, he will lose badly.”")).toEqual([
+      "Martinez | : | direct | “If he runs again, he will lose badly.”",
+    ]);
+  });
+
+  test("a paragraph closing on a colon hands its subject the quotation opening the next", () => {
+    expect(said("Martinez was blunt:\n\n“We know you are rooting for them, and we are not worried.”")).toEqual([
+      "Martinez | : | direct | “We know you are rooting for them, and we are not worried.”",
+    ]);
+  });
+
+  test("a kicker in title case is no speaker", () => {
+    expect(extract("Breaking: Federal Judge Gives The Governor Some Of The Worst News\n\nThe ruling came on Friday.").filter((a) => a.cue.text === ":")).toEqual([]);
+  });
+});
