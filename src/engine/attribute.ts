@@ -530,6 +530,11 @@ export class SentenceReader {
     return lex.g.finiteAux.has(t.lower) || lex.clauseAux.has(t.lower) || lex.cueWords.has(t.lower) || /[a-z]ed$/.test(t.lower);
   }
 
+  private hasVerb(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.verbLike(this.toks[k])) return true;
+    return false;
+  }
+
   /** The content of a preposed cue stops where another attribution's own words begin. */
   private contentEnd(start: number, to: number, found: Found[], n: number): number {
     const { toks, lex } = this;
@@ -545,6 +550,8 @@ export class SentenceReader {
         const c = toks[f.source.from - 1];
         const head = toks[f.source.from] as Token;
         if (!c || !lex.g.coordinators.has(c.lower) || !(head.cap || lex.pronouns.has(head.lower))) continue;
+        // "states like California and Colorado will clarify …": names joined, no second clause.
+        if (head.cap && toks[f.source.from - 2]?.cap && !this.hasVerb(start, f.source.from - 1)) continue;
         b = isPunct(toks[f.source.from - 2], ",") ? f.source.from - 2 : f.source.from - 1;
       }
       if (b >= start && b < end) end = b;

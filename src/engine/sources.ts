@@ -101,6 +101,15 @@ export function phraseBefore(lex: Lexicon, toks: Token[], end: number, from: num
   }
   // "The mayor, speaking at a rally in Salem, said": a participle phrase is no subject.
   if (!(toks[k] as Token).cap && /.{3}ing$/.test((toks[k] as Token).lower)) return undefined;
+  // "Clinton and Sanders said": two names joined are one subject.
+  const and = toks[k - 1];
+  if (and && k - 2 >= from && (toks[k] as Token).cap && and.lower === "and" && (toks[k - 2] as Token).cap && isWord(toks[k - 2]) && !lex.stop.has((toks[k - 2] as Token).lower)) {
+    const left = phraseBefore(lex, toks, k - 1, from, true);
+    const before = toks[left?.from === undefined ? k : left.from - 1];
+    // Not "Trump attacked Clinton and Sanders said": the first name may be another verb's object.
+    const opens = !left || left.from <= from || !isWord(before) || lex.subordinators.has(before.lower);
+    if (left && left.to - left.from <= 4 && opens) return { from: left.from, to: j + 1 };
+  }
   if (!anyRole && !okBefore(lex, toks, k, from)) return undefined;
   return { from: k, to: j + 1 };
 }

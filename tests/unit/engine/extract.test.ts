@@ -462,3 +462,15 @@ describe("extract: a colon introducing a quotation", () => {
     expect(extract("Breaking: Federal Judge Gives The Governor Some Of The Worst News\n\nThe ruling came on Friday.").filter((a) => a.cue.text === ":")).toEqual([]);
   });
 });
+
+describe("extract: names joined by “and”", () => {
+  const said = (text: string): string[] => extract(text).map((a) => `${a.source.text} | ${a.cue.text} | ${contentText(a)}`);
+
+  test("two names joined are one subject", () => {
+    expect(said("Clinton and Sanders said they would debate again in April.")).toEqual(["Clinton and Sanders | said | they would debate again in April"]);
+  });
+
+  test("“and” between two names in reported content starts no clause of its own", () => {
+    expect(said("He said states like Oregon and Colorado will clarify the situation first.")).toEqual(["He | said | states like Oregon and Colorado will clarify the situation first"]);
+  });
+});
