@@ -302,7 +302,9 @@ export class SentenceReader {
         return { m, pattern: "inverted", source: src, info: this.describe(src), barrier: stop, content: this.postContent(s, stop, src.to) };
       }
     }
-    const j = skipAdverbsBack(lex, toks, prevIdx, s.from);
+    let j = skipAdverbsBack(lex, toks, prevIdx, s.from);
+    // "Cruz himself said", "Ford itself said": the emphatic pronoun stands by its subject.
+    if (j > s.from && lex.g.reflexives.has(toks[j]?.lower ?? "") && isWord(toks[j - 1]) && !lex.stop.has((toks[j - 1] as Token).lower)) j = skipAdverbsBack(lex, toks, j - 1, s.from);
     for (let k = j + 1; k < m.from; k++)
       if (lex.g.passiveAux.has((toks[k] as Token).lower)) {
         // Passives ("troops were expected to …") name no speaker before the cue; but "be" before

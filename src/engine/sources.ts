@@ -86,6 +86,11 @@ export function phraseBefore(lex: Lexicon, toks: Token[], end: number, from: num
       words++;
       continue;
     }
+    // "More than half of voters say": the quantity opens the phrase.
+    if (lex.g.comparatives.has(`${toks[k - 2]?.lower} ${p.lower}`)) {
+      k -= 2;
+      break;
+    }
     if (lex.stop.has(p.lower) || lex.subordinators.has(p.lower) || (!p.cap && lex.cueWords.has(p.lower)) || lex.pronouns.has(p.lower) || isObjectPronoun(lex, p)) break;
     if (!p.cap && (lex.adverbs.has(p.lower) || p.lower.endsWith("ed") || p.lower.endsWith("ing"))) break;
     k--;

@@ -147,6 +147,8 @@ export const en: LangData = {
     objectPrepositions: ["to", "by", "about", "than", "into", "against", "like", "via"],
     definite: ["the", "this", "that"],
     gerundPrepositions: ["by", "after", "before", "while", "when"],
+    reflexives: ["himself", "herself", "itself", "themselves"],
+    comparatives: ["more than", "less than", "fewer than"],
   },
   complementizer: "that",
   personNouns: (

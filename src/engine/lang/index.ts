@@ -17,6 +17,8 @@ export interface GrammarSets {
   objectPrepositions: Set<string>;
   definite: Set<string>;
   gerundPrepositions: Set<string>;
+  reflexives: Set<string>;
+  comparatives: Set<string>;
 }
 
 const NO_GRAMMAR: Grammar = { passiveAux: [], finiteAux: [], coordinators: [], sentenceConjunctions: [], relativePerson: "", relativeThing: "", objectPrepositions: [], definite: [] };
@@ -91,6 +93,8 @@ export function lexicon(lang: string | undefined): Lexicon | undefined {
         objectPrepositions: set(g.objectPrepositions),
         definite: set(g.definite),
         gerundPrepositions: set(g.gerundPrepositions ?? []),
+        reflexives: set(g.reflexives ?? []),
+        comparatives: set(g.comparatives ?? []),
       },
       cues: indexCues(d),
       marks: quoteMarks(d.quotePairs),

@@ -56,6 +56,10 @@ export interface Grammar {
   definite: string[];
   /** Prepositions that take a gerund cue whose subject is the clause's ("… by saying", "before urging"). */
   gerundPrepositions?: string[];
+  /** Emphatic pronouns between a subject and its verb ("Cruz himself said"). */
+  reflexives?: string[];
+  /** "More than half of voters say": two words that open a quantity. */
+  comparatives?: string[];
 }
 
 export interface LangData {

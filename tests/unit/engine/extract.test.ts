@@ -474,3 +474,15 @@ describe("extract: names joined by “and”", () => {
     expect(said("He said states like Oregon and Colorado will clarify the situation first.")).toEqual(["He | said | states like Oregon and Colorado will clarify the situation first"]);
   });
 });
+
+describe("extract: subjects with an emphatic pronoun or a quantity", () => {
+  const said = (text: string): string[] => extract(text).map((a) => `${a.source.text} | ${a.cue.text} | ${contentText(a)}`);
+
+  test("“Ford itself said”: the emphatic pronoun stands by its subject", () => {
+    expect(said("The company itself said in a statement that it would appeal the ruling.")).toEqual(["The company | said | it would appeal the ruling"]);
+  });
+
+  test("“More than half of … said”: the quantity opens the subject", () => {
+    expect(said("More than half of Republican voters said they would support the nominee.")).toEqual(["More than half of Republican voters | said | they would support the nominee"]);
+  });
+});
