@@ -190,7 +190,8 @@ export class SentenceReader {
   private colonSource(s: Range, c: number, content?: Phrase): Found | undefined {
     const { toks, lex } = this;
     let src = (toks[c - 1] as Token).cap ? phraseBefore(lex, toks, c, s.from, true) : undefined;
-    if (src && (toks[src.from] as Token).inQ) src = undefined;
+    // "… delivered a blunt message to Trump: “…”": an addressee, not the speaker.
+    if (src && ((toks[src.from] as Token).inQ || lex.g.objectPrepositions.has(toks[src.from - 1]?.lower ?? ""))) src = undefined;
     // "surprise Republican pollster Daron Shaw": the verb before the name is not part of it.
     while (src && src.from < src.to - 1 && !(toks[src.from] as Token).cap && !lex.determiners.has((toks[src.from] as Token).lower)) src = { from: src.from + 1, to: src.to };
     src ??= this.subject(s, c, true);
@@ -381,7 +382,13 @@ export class SentenceReader {
     const ok = (p: Phrase, strict: boolean): boolean => {
       if (!strict) return true;
       const h = toks[p.from] as Token;
-      const v = toks[p.to];
+      let v = toks[p.to];
+      // "Mitch McConnell, R-Ky., delivered": a name's apposition between commas.
+      if (isPunct(v, ",") && h.cap) {
+        let c = p.to + 1;
+        while (c < j && c < p.to + 8 && !isPunct(toks[c], ",") && !(toks[c] as Token).inQ) c++;
+        if (c < j && isPunct(toks[c], ",")) v = toks[c + 1];
+      }
       const verbNext = !!v && v.type === Tok.Word && !v.cap && !lex.determiners.has(v.lower) && !lex.bridges.has(v.lower) && (!lex.stop.has(v.lower) || lex.g.finiteAux.has(v.lower));
       return (h.cap || lex.pronouns.has(h.lower) || lex.determiners.has(h.lower)) && verbNext;
     };

@@ -486,3 +486,10 @@ describe("extract: subjects with an emphatic pronoun or a quantity", () => {
     expect(said("More than half of Republican voters said they would support the nominee.")).toEqual(["More than half of Republican voters | said | they would support the nominee"]);
   });
 });
+
+describe("extract: a colon after an addressee", () => {
+  test("“… delivered a blunt message to Trump: “…””: the subject speaks, past its apposition", () => {
+    const [a] = extract("Senate leader Mitch Kell, R-Ky., delivered a blunt message to Trump: “Stop attacking the judge.”");
+    expect(a && [a.source.text, a.cue.text, contentText(a)]).toEqual(["Senate leader Mitch Kell", ":", "“Stop attacking the judge.”"]);
+  });
+});
