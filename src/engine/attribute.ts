@@ -272,6 +272,20 @@ export class SentenceReader {
       if (prevIdx >= s.from && isPunct(prev, ",;(\u2014\u2013")) {
         content = { from: s.from, to: prevIdx };
         barrier = prevIdx;
+        // "At the heart of the trouble, according to Ross, was a decision …": the sentence's verb
+        // comes after the source, and the content is both sides.
+        if (isPunct(prev, ",")) {
+          let k = src.to;
+          // Past an apposition: "according to Dennis Ross, a former envoy, was …".
+          for (let n = 0; n < 2; n++) {
+            if (n > 0 && !(isPunct(toks[k], ",") && lex.determiners.has(toks[k + 1]?.lower ?? ""))) break;
+            if (n > 0) k++;
+            while (k < s.to && k < src.to + 15 && !isPunct(toks[k], ",;") && !(toks[k] as Token).inQ) k++;
+          }
+          if (isPunct(toks[k], ",") && this.verbLike(toks[k + 1]) && k + 3 < s.to) {
+            return { m, pattern: "according", source: src, info: this.describe(src), barrier, content: [content, { from: k + 1, to: s.to }] };
+          }
+        }
       } else if (isPunct(toks[src.to], ",:")) content = { from: src.to + 1, to: s.to };
       else if (m.from > s.from) content = { from: s.from, to: m.from };
       else return undefined;

@@ -493,3 +493,15 @@ describe("extract: a colon after an addressee", () => {
     expect(a && [a.source.text, a.cue.text, contentText(a)]).toEqual(["Senate leader Mitch Kell", ":", "“Stop attacking the judge.”"]);
   });
 });
+
+describe("extract: “according to” between a subject and its verb", () => {
+  test("the content is both sides of the parenthetical, past the source's apposition", () => {
+    const [a] = extract("At the heart of the dispute, according to Dana Ross, a former envoy, was a decision by the mayor to keep his distance.");
+    expect(a && [a.source.text, pieces(a).map((p) => p.text)]).toEqual(["Dana Ross", ["At the heart of the dispute", "was a decision by the mayor to keep his distance"]]);
+  });
+
+  test("a relative clause after the source is not content", () => {
+    const list = extract("The plan failed, according to officials, who said the money had run out.");
+    expect(list.map((a) => [a.cue.text, contentText(a)])).toEqual([["according to", "The plan failed"], ["said", "the money had run out"]]);
+  });
+});
