@@ -64,9 +64,11 @@ export function tokenize(text: string, from: number, to: number, quoteChars: Set
         while (i < to && isWordChar(text, i)) i++;
         // Joiners inside a word: don't, Russia’s, well-known, 1,700, 3.5, U.S.
         const j = text[i];
-        if (i + 1 < to && (j === "'" || j === "\u2019" || j === "-" || j === "." || j === ",") && isWordChar(text, i + 1)) {
+        if (i + 1 < to && (j === "'" || j === "\u2019" || j === "-" || j === "." || j === "," || j === "/") && isWordChar(text, i + 1)) {
           if (j === "," && !(isDigit(text, i - 1) && isDigit(text, i + 1))) break;
-          if (j === "." && !(isDigit(text, i + 1) || i - start === 1 || text[i - 2] === ".")) break;
+          if (j === "." && !(isDigit(text, i + 1) || i - start === 1 || text[i - 2] === "." || isDomainEnd(text, i + 1, to))) break;
+          // "RFE/RL": two acronyms joined by a slash are one name ("Jane Doe/Reuters" is two).
+          if (j === "/" && !(isUpperAt(text, i - 1) && isUpperAt(text, i + 1) && isUpperAt(text, i + 2))) break;
           i++;
           continue;
         }
@@ -93,6 +95,21 @@ export function tokenize(text: string, from: number, to: number, quoteChars: Set
     out.push({ start, end: i, type: quoteChars.has(ch) ? Tok.Quote : Tok.Punct, lower: width === 1 ? ch : text.slice(start, i), cap: false, acronym: false, inQ: false });
   }
   return out;
+}
+
+// Top-level domains of names that outlets go by ("Polygraph.info", "Meduza.io", "Svoboda.org").
+const DOMAINS = new Set("com org net info io ru ua tv gov edu uk eu de fr kz by ge am az md news".split(" "));
+
+/** A lower-case domain ending from `i` to the end of the word: "info" in "Polygraph.info". */
+function isDomainEnd(text: string, i: number, to: number): boolean {
+  let k = i;
+  while (k < to && k - i <= 4 && text.charCodeAt(k) >= 97 && text.charCodeAt(k) <= 122) k++;
+  return k > i + 1 && (k >= to || !isWordChar(text, k)) && DOMAINS.has(text.slice(i, k)) && !isDigit(text, i - 2);
+}
+
+function isUpperAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 65 && c <= 90;
 }
 
 function isDigit(text: string, i: number): boolean {
