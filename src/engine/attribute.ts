@@ -312,7 +312,7 @@ export class SentenceReader {
     // Not "…, told The Huffington Post" (an addressee) nor "…, said Sunday" (a time).
     if (!m.entry.participle && frame !== "tell" && prevIdx > s.from && (isPunct(prev, ",") || (prev?.type === Tok.Quote && prev.inQ))) {
       const src = phraseAfter(lex, toks, m.to, s.to);
-      if (src && src.to - src.from <= 10 && this.endsClause(src.to, s.to) && !lex.adjunctWords.has((toks[src.from] as Token).lower)) {
+      if (src && src.to - src.from <= 10 && this.endsClause(src.to, s.to) && !lex.adjunctWords.has((toks[src.from] as Token).lower) && !this.verbAfter(src.to, s.to)) {
         const stop = isPunct(prev, ",") ? prevIdx : m.from;
         return { m, pattern: "inverted", source: src, info: this.describe(src), barrier: stop, content: this.postContent(s, stop, src.to) };
       }
@@ -485,6 +485,12 @@ export class SentenceReader {
     return !!before && before.type === Tok.Word && (this.lex.bridges.has(before.lower) || /'s$/.test(before.lower));
   }
 
+  /** "…, said Clinton’s response to Trump was undercut …": the phrase is a clause's subject. */
+  private verbAfter(k: number, to: number): boolean {
+    for (let n = k; n < to && n < k + 6 && isWord(this.toks[n]); n++) if (this.lex.g.finiteAux.has((this.toks[n] as Token).lower)) return true;
+    return false;
+  }
+
   /** After an inverted source only a relative clause, apposition or the sentence end may follow. */
   private endsClause(k: number, to: number): boolean {
     const t = this.toks[k];
@@ -566,7 +572,9 @@ export class SentenceReader {
     for (let k = n + 1; k < found.length; k++) {
       const f = found[k] as Found;
       // A coordinated cue ends only the content of the cue whose subject it shares.
-      if (f.pattern === "inherited" && f.source !== (found[n] as Found).source) continue;
+      // But ", telling …" after a comma goes back to the sentence's subject: "Carson said he saw no
+      // need …, telling Stephanopoulos …".
+      if (f.pattern === "inherited" && f.source !== (found[n] as Found).source && !(f.m.entry.participle && isPunct(toks[f.barrier], ","))) continue;
       let b = f.barrier;
       if (f.pattern === "preposed") {
         // "… hacked DNC computers and she accused Trump …": a new clause, not nested speech.

@@ -505,3 +505,17 @@ describe("extract: “according to” between a subject and its verb", () => {
     expect(list.map((a) => [a.cue.text, contentText(a)])).toEqual([["according to", "The plan failed"], ["said", "the money had run out"]]);
   });
 });
+
+describe("extract: where reported content ends", () => {
+  const said = (text: string): string[] => extract(text).map((a) => `${a.source.text} | ${a.cue.text} | ${contentText(a)}`);
+
+  test("“, telling …” after reported content ends it", () => {
+    expect(said("Carson said he saw no need to change anything about his campaign, telling the host that he would go on.")[0]).toBe("Carson | said | he saw no need to change anything about his campaign");
+  });
+
+  test("“…, said Clinton’s response to Trump was …”: a phrase followed by its verb is no inverted source", () => {
+    expect(said("But Dan Zaheed, director of a group that organized the letter, said Clinton’s response to Trump was undercut by her ties to Clark.")).toEqual([
+      "Dan Zaheed | said | Clinton’s response to Trump was undercut by her ties to Clark",
+    ]);
+  });
+});
