@@ -97,7 +97,7 @@ export class SentenceReader {
       const f = this.pattern(s, m, found);
       if (f) found.push(f);
     }
-    const cq = this.colonQuote(s, found) ?? this.colonEnd(s, found);
+    const cq = this.colonQuote(s, found);
     if (cq) found.push(cq);
     // A document opening a sentence with no speaker of its own is the source of the rest.
     if (found.length === 0) {
@@ -172,23 +172,12 @@ export class SentenceReader {
     const { toks, lex } = this;
     let c = s.from + 1;
     while (c < s.to && !(isPunct(toks[c], ":") && !(toks[c] as Token).inQ)) c++;
-    const q = toks[c + 1];
-    if (c + 3 >= s.to || !q || q.type !== Tok.Quote || !q.inQ || found.some((f) => f.m.from <= c)) return undefined;
     let k = c + 2;
     while (k < s.to && (toks[k] as Token).inQ) k++;
-    if (s.to - k > 1) return undefined;
-    return this.colonSource(s, c, { from: c + 1, to: s.to });
-  }
-
-  /** "Fallon fired back:" closing the paragraph: the quotation opening the next one is his. */
-  private colonEnd(s: Range, found: Found[]): Found | undefined {
-    const c = s.to - 1;
-    if (found.length || s.to !== this.toks.length || c < s.from + 2 || !isPunct(this.toks[c], ":") || (this.toks[c] as Token).inQ) return undefined;
-    return this.colonSource(s, c);
-  }
-
-  private colonSource(s: Range, c: number, content?: Phrase): Found | undefined {
-    const { toks, lex } = this;
+    // "Fallon fired back:" closing the paragraph: the quotation opening the next one is his.
+    const end = c === s.to - 1 && s.to === toks.length && c > s.from + 1;
+    const q = toks[c + 1];
+    if (found.some((f) => f.m.from <= c) || (!end && (c + 3 >= s.to || q?.type !== Tok.Quote || !q.inQ || s.to - k > 1))) return undefined;
     let src = (toks[c - 1] as Token).cap ? phraseBefore(lex, toks, c, s.from, true) : undefined;
     // "… delivered a blunt message to Trump: “…”": an addressee, not the speaker.
     if (src && ((toks[src.from] as Token).inQ || lex.g.objectPrepositions.has(toks[src.from - 1]?.lower ?? ""))) src = undefined;
@@ -198,7 +187,7 @@ export class SentenceReader {
     if (!src) return undefined;
     const info = this.describe(src);
     if (info.type === "unknown") return undefined;
-    return { m: { entry: COLON, from: c, to: c + 1 }, pattern: "colon", source: src, info, barrier: c, ...(content ? { content: [content] } : {}) };
+    return { m: { entry: COLON, from: c, to: c + 1 }, pattern: "colon", source: src, info, barrier: c, ...(end ? {} : { content: [{ from: c + 1, to: s.to }] }) };
   }
 
   /** "In a new Des Moines Register poll, Cruz had a 10-point lead": a document opens the sentence. */
@@ -312,7 +301,7 @@ export class SentenceReader {
     // Not "…, told The Huffington Post" (an addressee) nor "…, said Sunday" (a time).
     if (!m.entry.participle && frame !== "tell" && prevIdx > s.from && (isPunct(prev, ",") || (prev?.type === Tok.Quote && prev.inQ))) {
       const src = phraseAfter(lex, toks, m.to, s.to);
-      if (src && src.to - src.from <= 10 && this.endsClause(src.to, s.to) && !lex.adjunctWords.has((toks[src.from] as Token).lower) && !this.verbAfter(src.to, s.to)) {
+      if (src && src.to - src.from <= 10 && this.endsClause(src.to, s.to) && !lex.adjunctWords.has((toks[src.from] as Token).lower) && !this.hasVerb(src.to, Math.min(s.to, src.to + 6), true)) {
         const stop = isPunct(prev, ",") ? prevIdx : m.from;
         return { m, pattern: "inverted", source: src, info: this.describe(src), barrier: stop, content: this.postContent(s, stop, src.to) };
       }
@@ -485,12 +474,6 @@ export class SentenceReader {
     return !!before && before.type === Tok.Word && (this.lex.bridges.has(before.lower) || /'s$/.test(before.lower));
   }
 
-  /** "…, said Clinton’s response to Trump was undercut …": the phrase is a clause's subject. */
-  private verbAfter(k: number, to: number): boolean {
-    for (let n = k; n < to && n < k + 6 && isWord(this.toks[n]); n++) if (this.lex.g.finiteAux.has((this.toks[n] as Token).lower)) return true;
-    return false;
-  }
-
   /** After an inverted source only a relative clause, apposition or the sentence end may follow. */
   private endsClause(k: number, to: number): boolean {
     const t = this.toks[k];
@@ -559,8 +542,13 @@ export class SentenceReader {
     return lex.g.finiteAux.has(t.lower) || lex.clauseAux.has(t.lower) || lex.cueWords.has(t.lower) || /[a-z]ed$/.test(t.lower);
   }
 
-  private hasVerb(from: number, to: number): boolean {
-    for (let k = from; k < to; k++) if (this.verbLike(this.toks[k])) return true;
+  /** A verb in [from, to); `aux`: only an auxiliary, up to the first mark ("…, said Clinton’s response to Trump was …"). */
+  private hasVerb(from: number, to: number, aux?: boolean): boolean {
+    for (let k = from; k < to; k++) {
+      const t = this.toks[k] as Token;
+      if (aux ? !isWord(t) : this.verbLike(t)) return !aux;
+      if (aux && this.lex.g.finiteAux.has(t.lower)) return true;
+    }
     return false;
   }
 
