@@ -591,7 +591,7 @@ export class SentenceReader {
         const comma = isPunct(toks[k - 1], ",");
         // Without a comma, "… remains open but would require …" still belongs to a reported
         // clause; only an object ("warned Putin of sanctions but did not …") ends there.
-        if (lex.cueWords.has(nt.lower) || (lex.clauseAux.has(nt.lower) && (comma || frame === "object"))) return comma ? k - 1 : k;
+        if ((lex.cueWords.has(nt.lower) || lex.clauseAux.has(nt.lower)) && (comma || frame === "object")) return comma ? k - 1 : k;
       }
     }
     return end;

@@ -519,3 +519,10 @@ describe("extract: where reported content ends", () => {
     ]);
   });
 });
+
+describe("extract: a second verb without a comma stays in the reported clause", () => {
+  test("“says he is proud … and expects to …”: the reported subject's second verb", () => {
+    const [a] = extract("Mendez says he is proud of his campaign and expects to leave Nevada with a solid second place.");
+    expect(a && [a.source.text, contentText(a)]).toEqual(["Mendez", "he is proud of his campaign and expects to leave Nevada with a solid second place"]);
+  });
+});
