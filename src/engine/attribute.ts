@@ -196,10 +196,16 @@ export class SentenceReader {
     const first = toks[s.from];
     if (!first || first.lower !== "in" || !isWord(toks[s.from + 1])) return undefined;
     const src = phraseAfter(lex, toks, s.from + 1, s.to);
-    if (!src || !lex.determiners.has((toks[s.from + 1] as Token).lower) || !isPunct(toks[src.to], ",") || s.to - src.to < 4) return undefined;
-    const info = this.describe(src);
+    if (!src || !lex.determiners.has((toks[s.from + 1] as Token).lower)) return undefined;
+    // "In an NBC News poll released Monday, …", "In a Register poll last month, …": to the comma.
+    let c = src.to;
+    while (c < s.to && c < src.to + 8 && (isWord(toks[c]) || isPunct(toks[c], "/")) && !lex.g.finiteAux.has((toks[c] as Token).lower)) c++;
+    if (!isPunct(toks[c], ",") || s.to - c < 4) return undefined;
+    let h = c - 1;
+    while (h > src.from && !lex.documentNouns.has((toks[h] as Token).lower)) h--;
+    const info = this.describe({ from: src.from, to: h + 1 });
     if (info.type !== "document") return undefined;
-    return { m: { entry: { words: ["in"], frame: "according" }, from: s.from, to: s.from + 1 }, pattern: "according", source: src, info, barrier: s.from, content: [{ from: src.to + 1, to: s.to }] };
+    return { m: { entry: { words: ["in"], frame: "according" }, from: s.from, to: s.from + 1 }, pattern: "according", source: { from: src.from, to: c }, info, barrier: s.from, content: [{ from: c + 1, to: s.to }] };
   }
 
   private colonLead(s: Range): Found | undefined {
