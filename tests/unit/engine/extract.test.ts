@@ -530,9 +530,11 @@ describe("extract: a second verb without a comma stays in the reported clause", 
 describe("extract: a poll opening the sentence with a participle or a time", () => {
   test("“In a Register poll last month, …” and “In an NBC News/Journal poll released Monday, …”", () => {
     const said = (text: string): string[] => extract(text).map((a) => `${a.source.text} | ${contentText(a)}`);
-    expect(said("In a Des Moines Register poll last month, Mr. Cruz had a 10 percentage-point lead.")).toEqual(["a Des Moines Register poll last month | Mr. Cruz had a 10 percentage-point lead"]);
-    expect(said("In an NBC News/Wall Street Journal poll released Monday, 50 percent of respondents chose Clinton.")).toEqual([
-      "an NBC News/Wall Street Journal poll released Monday | 50 percent of respondents chose Clinton",
+    expect(said("In a Des Moines Register poll last month, Mr. Cruz had a 10 percentage-point lead among likely caucus-goers in the state.")).toEqual([
+      "a Des Moines Register poll last month | Mr. Cruz had a 10 percentage-point lead among likely caucus-goers in the state",
+    ]);
+    expect(said("In an NBC News/Wall Street Journal poll released Monday, 50 percent of respondents chose Clinton while 40 percent chose Trump.")).toEqual([
+      "an NBC News/Wall Street Journal poll released Monday | 50 percent of respondents chose Clinton while 40 percent chose Trump",
     ]);
   });
 });
