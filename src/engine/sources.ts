@@ -70,9 +70,12 @@ export function phraseBefore(lex: Lexicon, toks: Token[], end: number, from: num
     if (!isWord(p)) break;
     if (lex.determiners.has(p.lower)) {
       k--;
+      // "About four in 10 voters", "At least half of voters": a quantity's modifier opens the phrase.
+      if (lex.g.comparatives.has(toks[k - 1]?.lower ?? "")) k--;
+      else if (lex.g.comparatives.has(`${toks[k - 2]?.lower} ${toks[k - 1]?.lower}`)) k -= 2;
       // "A summary of the Kremlin appeal": a bridge before the determiner continues the phrase.
       const b = toks[k - 1];
-      if (b && isWord(b) && lex.bridges.has(b.lower) && isWord(toks[k - 2]) && !lex.stop.has((toks[k - 2] as Token).lower) && !lex.determiners.has((toks[k - 2] as Token).lower)) {
+      if (b && isWord(b) && (lex.bridges.has(b.lower) || personTo(lex, b, toks[k - 2])) && isWord(toks[k - 2]) && !lex.stop.has((toks[k - 2] as Token).lower) && !lex.determiners.has((toks[k - 2] as Token).lower)) {
         k -= 2;
         words += 2;
         continue;
@@ -91,13 +94,28 @@ export function phraseBefore(lex: Lexicon, toks: Token[], end: number, from: num
       k -= 2;
       break;
     }
+    if (lex.g.comparatives.has(p.lower) && !(toks[k] as Token).cap) {
+      k--;
+      break;
+    }
+    if (personTo(lex, p, toks[k - 2])) {
+      k--;
+      words++;
+      continue;
+    }
     if (lex.stop.has(p.lower) || lex.subordinators.has(p.lower) || (!p.cap && lex.cueWords.has(p.lower)) || lex.pronouns.has(p.lower) || isObjectPronoun(lex, p)) break;
-    if (!p.cap && (lex.adverbs.has(p.lower) || p.lower.endsWith("ed") || p.lower.endsWith("ing"))) break;
+    if (!p.cap && lex.adverbs.has(p.lower)) break;
+    // "registered voters", "A teary-eyed Bush": a participle is an adjective after a determiner, a
+    // number, an adjective in capitals or a hyphen; otherwise it is a verb ("Trump attacked …").
+    if (!p.cap && /(ed|ing)$/.test(p.lower)) {
+      const q = toks[k - 2];
+      if (!p.lower.includes("-") && !(q && isWord(q) && (lex.determiners.has(q.lower) || /^\d/.test(q.lower) || (q.cap && k - 2 > from)))) break;
+    }
     k--;
     words++;
   }
-  // A bridge left dangling at the start belongs to what precedes.
-  while (k < j && lex.bridges.has((toks[k] as Token).lower)) k++;
+  // A bridge left dangling at the start belongs to what precedes ("at least" opens a quantity).
+  while (k < j && lex.bridges.has((toks[k] as Token).lower) && !lex.g.comparatives.has(`${(toks[k] as Token).lower} ${toks[k + 1]?.lower}`)) k++;
   // "Dean Johnson, a 55-year-old salesman from Sumter, says": the name before the apposition.
   const det = toks[k] as Token;
   if (k - 1 > from && (toks[k - 1] as Token).lower === "," && !det.cap && lex.determiners.has(det.lower)) {
@@ -117,6 +135,11 @@ export function phraseBefore(lex: Lexicon, toks: Token[], end: number, from: num
   }
   if (!anyRole && !okBefore(lex, toks, k, from)) return undefined;
   return { from: k, to: j + 1 };
+}
+
+/** "Aides to Clinton say", "an adviser to the campaign said": "to" after a person noun. */
+function personTo(lex: Lexicon, p: Token, q: Token | undefined): boolean {
+  return p.lower === "to" && !!q && (lex.anonymousNouns.has(q.lower) || lex.personNouns.has(q.lower.replace(/s$/, "")));
 }
 
 /** What precedes a preposed source must open a clause, or the phrase is some verb's object. */

@@ -148,7 +148,7 @@ export const en: LangData = {
     definite: ["the", "this", "that"],
     gerundPrepositions: ["by", "after", "before", "while", "when"],
     reflexives: ["himself", "herself", "itself", "themselves"],
-    comparatives: ["more than", "less than", "fewer than"],
+    comparatives: ["more than", "less than", "fewer than", "at least", "about", "nearly", "almost", "roughly", "only"],
   },
   complementizer: "that",
   personNouns: (

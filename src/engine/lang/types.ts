@@ -58,7 +58,7 @@ export interface Grammar {
   gerundPrepositions?: string[];
   /** Emphatic pronouns between a subject and its verb ("Cruz himself said"). */
   reflexives?: string[];
-  /** "More than half of voters say": two words that open a quantity. */
+  /** "More than half of voters say", "About 40 percent": words that open a quantity. */
   comparatives?: string[];
 }
 

@@ -538,3 +538,21 @@ describe("extract: a poll opening the sentence with a participle or a time", () 
     ]);
   });
 });
+
+describe("extract: subjects of polls and staff", () => {
+  const sources = (text: string): string[] => extract(text).map((a) => a.source.text);
+
+  test("a participle used as an adjective stays in the subject (“registered voters”, “a teary-eyed Bush”)", () => {
+    expect(sources("Seventy-four percent of Democratic registered voters say they have a favorable view of the governor.")).toEqual(["Seventy-four percent of Democratic registered voters"]);
+    expect(sources("A teary-eyed Bush says he is proud of the campaign he ran to unify the country.")).toEqual(["A teary-eyed Bush"]);
+  });
+
+  test("a quantity's modifier opens the subject (“About four in 10 …”, “At least half of …”)", () => {
+    expect(sources("About four in 10 Republican primary voters say that the economy is the most important issue this year.")).toEqual(["About four in 10 Republican primary voters"]);
+    expect(sources("At least half of voters in each state say the plan for the new highway is about right.")).toEqual(["At least half of voters in each state"]);
+  });
+
+  test("“Aides to Clinton say”: “to” after a person noun continues the subject", () => {
+    expect(sources("Aides to the governor say she is shifting her tack toward her rival in the primary.")).toEqual(["Aides to the governor"]);
+  });
+});
