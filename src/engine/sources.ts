@@ -71,11 +71,10 @@ export function phraseBefore(lex: Lexicon, toks: Token[], end: number, from: num
     if (lex.determiners.has(p.lower)) {
       k--;
       // "About four in 10 voters", "At least half of voters": a quantity's modifier opens the phrase.
-      if (lex.g.comparatives.has(toks[k - 1]?.lower ?? "")) k--;
-      else if (lex.g.comparatives.has(`${toks[k - 2]?.lower} ${toks[k - 1]?.lower}`)) k -= 2;
+      k -= quantity(lex, toks, k);
       // "A summary of the Kremlin appeal": a bridge before the determiner continues the phrase.
       const b = toks[k - 1];
-      if (b && isWord(b) && (lex.bridges.has(b.lower) || personTo(lex, b, toks[k - 2])) && isWord(toks[k - 2]) && !lex.stop.has((toks[k - 2] as Token).lower) && !lex.determiners.has((toks[k - 2] as Token).lower)) {
+      if (b && isWord(b) && lex.bridges.has(b.lower) && isWord(toks[k - 2]) && !lex.stop.has((toks[k - 2] as Token).lower) && !lex.determiners.has((toks[k - 2] as Token).lower)) {
         k -= 2;
         words += 2;
         continue;
@@ -90,18 +89,10 @@ export function phraseBefore(lex: Lexicon, toks: Token[], end: number, from: num
       continue;
     }
     // "More than half of voters say": the quantity opens the phrase.
-    if (lex.g.comparatives.has(`${toks[k - 2]?.lower} ${p.lower}`)) {
-      k -= 2;
+    const n = (toks[k] as Token).cap ? 0 : quantity(lex, toks, k);
+    if (n) {
+      k -= n;
       break;
-    }
-    if (lex.g.comparatives.has(p.lower) && !(toks[k] as Token).cap) {
-      k--;
-      break;
-    }
-    if (personTo(lex, p, toks[k - 2])) {
-      k--;
-      words++;
-      continue;
     }
     if (lex.stop.has(p.lower) || lex.subordinators.has(p.lower) || (!p.cap && lex.cueWords.has(p.lower)) || lex.pronouns.has(p.lower) || isObjectPronoun(lex, p)) break;
     if (!p.cap && lex.adverbs.has(p.lower)) break;
@@ -115,7 +106,7 @@ export function phraseBefore(lex: Lexicon, toks: Token[], end: number, from: num
     words++;
   }
   // A bridge left dangling at the start belongs to what precedes ("at least" opens a quantity).
-  while (k < j && lex.bridges.has((toks[k] as Token).lower) && !lex.g.comparatives.has(`${(toks[k] as Token).lower} ${toks[k + 1]?.lower}`)) k++;
+  while (k < j && lex.bridges.has((toks[k] as Token).lower) && quantity(lex, toks, k + 2) < 2) k++;
   // "Dean Johnson, a 55-year-old salesman from Sumter, says": the name before the apposition.
   const det = toks[k] as Token;
   if (k - 1 > from && (toks[k - 1] as Token).lower === "," && !det.cap && lex.determiners.has(det.lower)) {
@@ -125,21 +116,20 @@ export function phraseBefore(lex: Lexicon, toks: Token[], end: number, from: num
   // "The mayor, speaking at a rally in Salem, said": a participle phrase is no subject.
   if (!(toks[k] as Token).cap && /.{3}ing$/.test((toks[k] as Token).lower)) return undefined;
   // "Clinton and Sanders said": two names joined are one subject.
-  const and = toks[k - 1];
-  if (and && k - 2 >= from && (toks[k] as Token).cap && and.lower === "and" && (toks[k - 2] as Token).cap && isWord(toks[k - 2]) && !lex.stop.has((toks[k - 2] as Token).lower)) {
+  if (k - 2 >= from && (toks[k] as Token).cap && toks[k - 1]?.lower === "and" && (toks[k - 2] as Token).cap) {
     const left = phraseBefore(lex, toks, k - 1, from, true);
-    const before = toks[left?.from === undefined ? k : left.from - 1];
+    const before = toks[(left?.from ?? 0) - 1];
     // Not "Trump attacked Clinton and Sanders said": the first name may be another verb's object.
-    const opens = !left || left.from <= from || !isWord(before) || lex.subordinators.has(before.lower);
-    if (left && left.to - left.from <= 4 && opens) return { from: left.from, to: j + 1 };
+    if (left && left.to - left.from <= 4 && (!isWord(before) || left.from <= from || lex.subordinators.has(before.lower))) return { from: left.from, to: j + 1 };
   }
   if (!anyRole && !okBefore(lex, toks, k, from)) return undefined;
   return { from: k, to: j + 1 };
 }
 
-/** "Aides to Clinton say", "an adviser to the campaign said": "to" after a person noun. */
-function personTo(lex: Lexicon, p: Token, q: Token | undefined): boolean {
-  return p.lower === "to" && !!q && (lex.anonymousNouns.has(q.lower) || lex.personNouns.has(q.lower.replace(/s$/, "")));
+/** How many words before `k` open a quantity ("about", "at least": grammar `comparatives`). */
+function quantity(lex: Lexicon, toks: Token[], k: number): number {
+  const c = lex.g.comparatives;
+  return c.has(`${toks[k - 2]?.lower} ${toks[k - 1]?.lower}`) ? 2 : c.has(toks[k - 1]?.lower ?? "") ? 1 : 0;
 }
 
 /** What precedes a preposed source must open a clause, or the phrase is some verb's object. */

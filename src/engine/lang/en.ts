@@ -205,9 +205,8 @@ export const en: LangData = {
     "apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u a.m p.m d.c"
   ).split(" "),
   furniture: (
-    "watch read video photo photos update updated related advertisement correction editor note " +
-    "breaking exclusive email listen see more previously short reads opinion analysis live byline " +
-    "latest revealed wow look bombshell contributing remember plus question name leaked paid notice"
+    "watch read video photo update related advertisement correction note breaking exclusive email " +
+    "listen more previously opinion analysis live byline latest revealed look contributing"
   ).split(" "),
   creditPhrases: [
     ["with", "reports", "from"],
