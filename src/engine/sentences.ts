@@ -26,7 +26,9 @@ export function splitSentences(toks: Token[], abbreviations: Set<string>, cueWor
     // capitalised pronoun or determiner follows.
     if (t.type === Tok.Word && t.lower.endsWith(".") && !t.inQ && t.lower.length > 2) {
       const n = toks[i + 1];
-      if (n && n.cap && n.type === Tok.Word && starters.has(n.lower) && !abbreviations.has(t.lower.slice(0, -1))) {
+      // Titles ("Sen. He") do not; dotted ones ("the U.S. He", "7 p.m. He") do.
+      const base = t.lower.slice(0, -1);
+      if (n && n.cap && n.type === Tok.Word && starters.has(n.lower) && (!abbreviations.has(base) || base.includes("."))) {
         push(out, from, i + 1);
         from = i + 1;
       }

@@ -552,3 +552,15 @@ describe("extract: subjects of polls and staff", () => {
     expect(sources("At least half of voters in each state say the plan for the new highway is about right.")).toEqual(["At least half of voters in each state"]);
   });
 });
+
+describe("extract: a dotted abbreviation ending a sentence", () => {
+  test("“… in the U.S. He says …” and “… at 7 p.m. He says …” are two sentences; “Sen. He” is not split", () => {
+    const list = extract("Cox says the president is trying to distract from his record in the U.S. He says voters do not need any more lectures from him.");
+    expect(list.map((a) => [a.source.text, contentText(a)])).toEqual([
+      ["Cox", "the president is trying to distract from his record in the U.S."],
+      ["He", "voters do not need any more lectures from him"],
+    ]);
+    const [b] = extract("Polls close at 7 p.m. He says he will wait for the results at his home in Columbia.");
+    expect(b && [b.source.text, contentText(b)]).toEqual(["He", "he will wait for the results at his home in Columbia"]);
+  });
+});
