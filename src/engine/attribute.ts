@@ -67,9 +67,16 @@ export class SentenceReader {
       if ((toks[i] as Token).cap) caps++;
     }
     const titleCase = words > 2 && caps >= words * 0.7;
+    let unnamedUntil = -1;
     for (let i = s.from; i < s.to; i++) {
       const t = toks[i] as Token;
       if (t.inQ || t.type !== Tok.Word) continue;
+      if (i < unnamedUntil) continue;
+      if (lex.g.anonymityOpens.has(t.lower)) {
+        unnamedUntil = this.anonymityEnd(i, s.to);
+        // Where the cue after the clause starts (past a closing comma) → where the clause opens.
+        if (unnamedUntil > 0) this.unnamed.set(isPunct(toks[unnamedUntil], ",") ? unnamedUntil + 1 : unnamedUntil, i);
+      }
       const m = matchCue(lex.cues, toks, i, s.to);
       if (!m) continue;
       const prev = toks[i - 1];
@@ -86,6 +93,40 @@ export class SentenceReader {
     return out;
   }
 
+  /**
+   * End of "who asked not to be identified", "speaking on condition of anonymity" opened at
+   * `i`: the clause says why the source is unnamed, so its verbs report nothing. -1 if none.
+   */
+  /** Token after an anonymity clause → the clause's first token ("who", "speaking"). */
+  private readonly unnamed = new Map<number, number>();
+  /** First tokens of anonymity clauses that deny a name ("who asked not to be identified"). */
+  private readonly denied = new Set<number>();
+
+  private anonymityEnd(i: number, to: number): number {
+    const { toks, lex } = this;
+    for (let k = i + 1; k < to && k <= i + 12; k++) {
+      const t = toks[k] as Token;
+      if (t.type !== Tok.Word || t.inQ) {
+        if (t.type === Tok.Quote || isPunct(t, ".;:")) return -1;
+        continue;
+      }
+      if (lex.g.anonymityWords.has(t.lower)) {
+        // The denial may follow the name: "who asked that his name not be used".
+        for (let d = i + 1; d < to && d <= k + 2; d++) if (lex.g.anonymityDenials.has((toks[d] as Token).lower)) this.denied.add(i);
+        return k + 1;
+      }
+    }
+    return -1;
+  }
+
+  /** "a resident who asked not to be named", "The spokesman, who declined to be named": anonymous. */
+  private unnamedSource(f: Found): Found {
+    const at = f.source.to + (isPunct(this.toks[f.source.to], ",") ? 1 : 0);
+    const before = this.unnamed.get(f.m.from);
+    const unnamed = this.denied.has(at) || (before !== undefined && this.denied.has(before) && f.source.to <= before);
+    return unnamed && !f.info.name && !f.info.pronoun ? { ...f, info: { ...f.info, type: "anonymous" } } : f;
+  }
+
   read(s: Range): RawAttribution[] {
     const { toks } = this;
     const found: Found[] = [];
@@ -95,7 +136,7 @@ export class SentenceReader {
       // "Dayton tells … that he thinks Clinton would win": the belief is part of what was said.
       if (m.entry.belief && found.some((f) => f.pattern === "preposed" && f.m.to <= m.from)) continue;
       const f = this.pattern(s, m, found);
-      if (f) found.push(f);
+      if (f) found.push(this.unnamedSource(f));
     }
     const cq = this.colonQuote(s, found);
     if (cq) found.push(cq);
@@ -250,7 +291,9 @@ export class SentenceReader {
     let m = cue;
     const { toks, lex } = this;
     const frame = m.entry.frame;
-    const prevIdx = m.from - 1;
+    // "A resident who asked not to be named told …": the source is before the clause.
+    const unnamed = this.unnamed.get(m.from);
+    const prevIdx = unnamed === undefined ? m.from - 1 : unnamed - (isPunct(toks[unnamed - 1], ",") ? 2 : 1);
     const prev = toks[prevIdx];
     if (frame === "according") {
       let src = phraseAfter(lex, toks, m.to, s.to);
@@ -315,7 +358,7 @@ export class SentenceReader {
     let j = skipAdverbsBack(lex, toks, prevIdx, s.from);
     // "Cruz himself said", "Ford itself said": the emphatic pronoun stands by its subject.
     if (j > s.from && lex.g.reflexives.has(toks[j]?.lower ?? "") && isWord(toks[j - 1]) && !lex.stop.has((toks[j - 1] as Token).lower)) j = skipAdverbsBack(lex, toks, j - 1, s.from);
-    for (let k = j + 1; k < m.from; k++)
+    for (let k = j + 1; k <= prevIdx; k++)
       if (lex.g.passiveAux.has((toks[k] as Token).lower)) {
         // Passives ("troops were expected to …") name no speaker before the cue; but "be" before
         // a present participle ("Obama is defending his record") is a finite verb like "defends".

@@ -147,6 +147,11 @@ export const en: LangData = {
     objectPrepositions: ["to", "by", "about", "than", "into", "against", "like", "via"],
     definite: ["the", "this", "that"],
     gerundPrepositions: ["by", "after", "before", "while", "when"],
+    anonymity: {
+      opens: ["who", "speaking", "talking"],
+      words: ["identified", "named", "identify", "name", "anonymity", "anonymously", "publicly", "authorized", "authorised", "record"],
+      denials: ["not", "n't", "anonymity", "anonymously", "declined", "refused"],
+    },
     reflexives: ["himself", "herself", "itself", "themselves"],
     comparatives: ["more than", "less than", "fewer than", "at least", "about", "nearly", "almost", "roughly", "only"],
   },

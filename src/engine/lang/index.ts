@@ -17,6 +17,9 @@ export interface GrammarSets {
   objectPrepositions: Set<string>;
   definite: Set<string>;
   gerundPrepositions: Set<string>;
+  anonymityOpens: Set<string>;
+  anonymityWords: Set<string>;
+  anonymityDenials: Set<string>;
   reflexives: Set<string>;
   comparatives: Set<string>;
 }
@@ -93,6 +96,9 @@ export function lexicon(lang: string | undefined): Lexicon | undefined {
         objectPrepositions: set(g.objectPrepositions),
         definite: set(g.definite),
         gerundPrepositions: set(g.gerundPrepositions ?? []),
+        anonymityOpens: set(g.anonymity?.opens ?? []),
+        anonymityWords: set(g.anonymity?.words ?? []),
+        anonymityDenials: set(g.anonymity?.denials ?? []),
         reflexives: set(g.reflexives ?? []),
         comparatives: set(g.comparatives ?? []),
       },

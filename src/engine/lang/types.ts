@@ -56,6 +56,13 @@ export interface Grammar {
   definite: string[];
   /** Prepositions that take a gerund cue whose subject is the clause's ("… by saying", "before urging"). */
   gerundPrepositions?: string[];
+  /**
+   * Why a source goes unnamed: a clause opened by one of `opens` ("who", "speaking") and
+   * closed within a few words by one of `words` ("who asked not to be identified", "speaking on
+   * condition of anonymity") describes the source; its verbs are not cues. With one of
+   * `denials` in it ("not", "declined", "anonymity") the source is anonymous.
+   */
+  anonymity?: { opens: string[]; words: string[]; denials: string[] };
   /** Emphatic pronouns between a subject and its verb ("Cruz himself said"). */
   reflexives?: string[];
   /** "More than half of voters say", "About 40 percent": words that open a quantity. */

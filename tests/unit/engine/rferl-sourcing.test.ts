@@ -29,3 +29,41 @@ describe("outlets named by their web address or by a slash", () => {
     expect(a && contentText(a)).toBe("the plan would go ahead in the spring");
   });
 });
+
+describe("sources unnamed on purpose", () => {
+  const one = (text: string): Attribution => {
+    const list = extract(text);
+    expect(list).toHaveLength(1);
+    return list[0] as Attribution;
+  };
+
+  test("“who asked not to be identified” describes the source; “asked” is not what anyone said", () => {
+    const a = one("A Syrian refugee who asked not to be identified said that the claim was “absolutely not true.”");
+    expect(a.source.text).toBe("A Syrian refugee");
+    expect(a.source.type).toBe("anonymous");
+    expect(contentText(a)).toBe("the claim was “absolutely not true.”");
+  });
+
+  test("a quote, then the unnamed speaker who told the outlet", () => {
+    const a = one("“We will not leave,” a resident who asked not to be identified told RFE/RL.");
+    expect(a.source.text).toBe("a resident");
+    expect(a.source.type).toBe("anonymous");
+    expect(a.kind).toBe("direct");
+  });
+
+  test("“who spoke on condition of anonymity” and “speaking on condition of anonymity because …”", () => {
+    expect(one("An official who spoke on condition of anonymity said the talks had stalled over the weekend.")).toMatchObject({
+      source: { text: "An official", type: "anonymous" },
+      content: { text: "the talks had stalled over the weekend" },
+    });
+    expect(
+      one("Two officials, speaking on condition of anonymity because they were not authorized to discuss the matter, said the deal was close.").source,
+    ).toMatchObject({ text: "Two officials", type: "anonymous" });
+  });
+
+  test("a described source that declined to be named is anonymous; a named one keeps its name", () => {
+    expect(one("The spokesman, who declined to be named, told reporters the minister would not attend the summit.").source).toMatchObject({ text: "The spokesman", type: "anonymous" });
+    expect(one("“The shelling has not stopped,” said a doctor in Kherson who asked that his name not be published.").source).toMatchObject({ text: "a doctor in Kherson", type: "anonymous" });
+    expect(one("Olena Kovalenko, who spoke publicly for the first time, said the shelling had not stopped for a week.").source).toMatchObject({ text: "Olena Kovalenko", type: "person" });
+  });
+});
