@@ -30,3 +30,19 @@ console.log("== gold cues most missed [found, missed]");
 for (const [k, v] of top(goldCue, 120, 1)) console.log(k.padEnd(30), v.join(" "));
 console.log("== pred cues most wrong [matched, unmatched]");
 for (const [k, v] of top(predCue, 60, 1)) console.log(k.padEnd(30), v.join(" "));
+// --wrong: attributions found with the wrong source, one line each (gold head/resolved ← ours),
+// so the kinds of wrong source can be grouped by eye.
+if (process.argv.includes("--wrong")) {
+  console.log("== wrong source [file] gold head (resolved) <- our text | resolved | canonical");
+  for (const f of names) {
+    const text = readFileSync(join(dir, f), "utf8");
+    const gold = JSON.parse(readFileSync(join(dir, f.replace(/\.txt$/, ".gold.json")), "utf8"));
+    const r = scoreDocument(gold, extract(text), { threshold: 0.5 });
+    for (const g of r.golds) {
+      const m = r.result.get(g.i);
+      if (!g.required || !m || m.sourceOk) continue;
+      const s = m.pred.p.source;
+      console.log(`${f} | ${g.head} (${g.resolved ?? "-"}) [${g.source_match ?? ""}] <- ${s.text} | ${s.resolved ?? "-"} | ${s.canonical} || ${m.pred.p.cue.text}: ${String(g.content).slice(0, 60)}`);
+    }
+  }
+}

@@ -11,10 +11,12 @@ export interface NameIndex {
   full: Map<string, string>;
   /** Mentions in text order: "French President Emmanuel Macron" → titles [french, president]. */
   titled: { at: number; titles: string[]; name: string }[];
+  /** Full name or surname (lower-case) → evidence of sex: above 0 male, below 0 female. */
+  sex: Map<string, number>;
 }
 
 export function newNameIndex(): NameIndex {
-  return { full: new Map(), titled: [] };
+  return { full: new Map(), titled: [], sex: new Map() };
 }
 
 /** Adds the capitalised runs of one paragraph: titles followed by a two- or three-word name. */
@@ -32,6 +34,29 @@ export function indexNames(lex: Lexicon, text: string, toks: Token[], names: Nam
     let s = words.length;
     while (s > 0 && !lex.titles.has(words[s - 1] as string) && !lex.organizationNames.has(words[s - 1] as string) && !lex.mediaNames.has(words[s - 1] as string)) s--;
     const name = words.slice(s);
+    if (name.length > 0 && lex.sex.size) {
+      // Titles and first names ("Mrs.", "Maria") weigh most; then the first he/his/she/her within
+      // a few words of the name ("Biden said his …", "Clinton, 68, said she"). Not after a
+      // possessive ("Clinton's charges about his stance"), nor "her" as an object ("named her").
+      let v = 0;
+      for (const w of words.slice(0, -1)) v += 2 * (lex.sex.get(w.toLowerCase()) ?? 0);
+      const w = name.join(" ");
+      const own = /['\u2019]s$/.test(w);
+      for (let j = k; j < k + 5 && !own; j++) {
+        const t = toks[j];
+        if (!t || t.cap || (t.type === Tok.Punct && t.lower !== ",") || t.type === Tok.Quote) break;
+        const n = toks[j + 1];
+        const x = lex.pronouns.has(t.lower) || (lex.determiners.has(t.lower) && n?.type === Tok.Word && !n.cap && !lex.stop.has(n.lower) && !lex.determiners.has(n.lower)) ? lex.sex.get(t.lower) : 0;
+        if (x) {
+          v += x;
+          break;
+        }
+      }
+      // Keyed as canonicalOf names it: a surname alone counts for the full name met before it.
+      const bare = w.replace(/['\u2019]s$/, "");
+      const key = (name.length > 1 ? bare : (names.full.get(bare.toLowerCase()) ?? bare)).toLowerCase();
+      names.sex.set(key, (names.sex.get(key) ?? 0) + v);
+    }
     if (name.length >= 2 && name.length <= 3 && !name.some((w) => /['\u2019]/.test(w))) {
       const full = name.join(" ");
       const sur = (name[name.length - 1] as string).toLowerCase();
@@ -64,6 +89,14 @@ export function resolveSources(lex: Lexicon, mentions: Mention[], names: NameInd
     if (info.owner) return info.owner.includes(" ") ? info.owner : (names.full.get(info.owner.toLowerCase()) ?? info.owner);
     return info.bare;
   };
+  // Above 0 a man, below 0 a woman, 0 unknown: what the article showed, else a surname ending.
+  const sexOf = (name: string): number => {
+    const [he, she] = lex.data.sex?.endings ?? [];
+    const sur = name.slice(name.lastIndexOf(" ") + 1).toLowerCase();
+    // The surname's own count holds what was said of it before its full name came up.
+    const v = (names.sex.get(name.toLowerCase()) ?? 0) + (sur !== name.toLowerCase() ? (names.sex.get(sur) ?? 0) : 0);
+    return v || (he?.test(name) ? 1 : she?.test(name) ? -1 : 0);
+  };
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as Mention;
     const { info } = m;
@@ -75,7 +108,9 @@ export function resolveSources(lex: Lexicon, mentions: Mention[], names: NameInd
     };
     if (info.pronoun) {
       if (type === "person") {
-        const ante = earlier((s, mm) => s.type === "person" && !mm.info.pronoun && mm.span.start < m.span.start);
+        // "he" skips a known woman and "she" a known man; "I" or an unknown sex takes the last person.
+        const want = lex.sex.get(info.head) ?? 0;
+        const ante = earlier((s, mm) => s.type === "person" && !mm.info.pronoun && mm.span.start < m.span.start && sexOf(s.canonical) * want >= 0);
         if (ante) resolved = ante.canonical;
       } else if (lex.data.groupPronouns?.includes(info.head)) {
         // "US officials said … They said …": the last group, organisation or document, if near.

@@ -205,6 +205,17 @@ export const en: LangData = {
     "secretary minister president leader of Defense the Democratic Republican Democrat " +
     "Sergeant Admiral Colonel Commander Chair Representative Congressman Congresswoman Attorney"
   ).split(" "),
+  sex: {
+    words: [
+      "he his mr. donald bernie ted john bill barack jeb david paul mike joe joseph michael george eric " +
+        "james mark tim richard peter robert brian charles kevin thomas jack andrew william vladimir",
+      "she her mrs. ms. miss hillary carly elizabeth michelle jennifer susan melania sarah nancy " +
+        "ivanka angela ann patricia laura jane barbara amy maria karen mary",
+    ],
+    // Slavic surnames: "Zakharova", "Stefanishyna" are women, "Lavrov", "Zelensky" men ("-ko" tells
+    // nothing). "-in" and "-ska" are left out: Martin, Deripaska.
+    endings: [/(ov|ev|sky)$/, /(ova|eva|[iy]na|aya)$/],
+  },
   abbreviations: (
     "mr mrs ms dr sen rep gov gen lt col sgt st jr sr prof inc ltd co corp vs etc jan feb mar " +
     "apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u a.m p.m d.c"

@@ -54,6 +54,8 @@ export interface Lexicon {
   organizationNames: Set<string>;
   mediaNames: Set<string>;
   titles: Set<string>;
+  /** Word → +1 male, −1 female (LangData.sex). */
+  sex: Map<string, number>;
   abbreviations: Set<string>;
   /** Every word form of a cue's first word, to tell a cue verb from a noun before it. */
   cueWords: Set<string>;
@@ -126,6 +128,7 @@ export function lexicon(lang: string | undefined): Lexicon | undefined {
       organizationNames: set(d.organizationNames),
       mediaNames: set(d.mediaNames),
       titles: set(d.titles),
+      sex: new Map(d.sex?.words.flatMap((ws, i) => ws.split(" ").map((w): [string, number] => [w, 1 - 2 * i])) ?? []),
       abbreviations: set(d.abbreviations),
       cueWords: set(d.cues.map((c) => c.words[0] as string)),
     };

@@ -114,6 +114,12 @@ export interface LangData {
   mediaNames: string[];
   /** Title and nationality words that precede a person's name ("US President Joe Biden"). */
   titles: string[];
+  /**
+   * What shows a person's sex, so that "he" skips a woman and "she" a man: lower-case words
+   * (the pronouns written after a name, titles, common first names) and surname endings
+   * ("Zakharova"), each as [male, female].
+   */
+  sex?: { words: [string, string]; endings: [RegExp, RegExp] };
   /** Abbreviations whose final period does not end a sentence. */
   abbreviations: string[];
   /** Upper-case labels that open page furniture, not a speaker's turn ("WATCH:", "UPDATE:"). */
