@@ -452,16 +452,18 @@ export class SentenceReader {
       return e === p.to - 1 ? { from: p.from, to: e } : p;
     };
     const first = name(phraseAfter(lex, toks, s.from, j));
-    if (first) return ok(first, verb) ? first : undefined;
-    // An opening adverbial ("On Tuesday,", "Here in Columbia,") ends at the first comma.
+    if (first && (verb || ok(first, true))) return ok(first, verb) ? first : undefined;
+    // An opening adverbial ("On Tuesday,", "Instead,", "This year,") ends at the first comma;
+    // without one, a participle's subject is the phrase that opens the sentence.
     for (let k = s.from + 1; k < j && k < s.from + 12; k++) {
       const t = toks[k] as Token;
-      if (t.inQ) return undefined;
+      if (t.inQ) break;
       if (!isPunct(t, ",")) continue;
       const subj = name(phraseAfter(lex, toks, k + 1, j));
-      return subj && ok(subj, true) ? subj : undefined;
+      if (subj && ok(subj, true)) return subj;
+      break;
     }
-    return undefined;
+    return first;
   }
 
   /**

@@ -1,0 +1,22 @@
+import { extract, type Attribution } from "../../../src/engine";
+
+// Attributions found with the wrong source (PolNeAR train, scripts/polnear-misses.mjs --wrong),
+// rewritten as sentences of our own.
+const byCue = (list: Attribution[], cue: string): Attribution | undefined => list.find((a) => a.cue.text === cue);
+
+describe("a participle's subject comes after an opening adverbial", () => {
+  test("“Instead, the senator …, hoping …”: not “Instead”", () => {
+    const text = "Instead, the Vermont senator is sticking to his campaign message on jobs and trade, hoping to avoid any misstep before the primary.";
+    expect(byCue(extract(text), "hoping")?.source.text).toBe("the Vermont senator");
+  });
+
+  test("“Later in the day, she …, criticizing …”: not “Later in the day”", () => {
+    const text = "Later in the day, she escalated her attacks on the governor's record on guns, criticizing him for repeated votes against the bill in the 1990s.";
+    expect(byCue(extract(text), "criticizing")?.source.text).toBe("she");
+  });
+
+  test("a sentence that opens with its subject keeps it (“Clinton, 68, …, saying …”)", () => {
+    const text = "Clinton, 68, took the stage in Des Moines on a cold evening, saying that the race was far from over and that she would fight on.";
+    expect(byCue(extract(text), "saying")?.source.text).toBe("Clinton");
+  });
+});
