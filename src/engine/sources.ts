@@ -111,7 +111,8 @@ export function phraseBefore(lex: Lexicon, toks: Token[], end: number, from: num
   const det = toks[k] as Token;
   if (k - 1 > from && (toks[k - 1] as Token).lower === "," && !det.cap && lex.determiners.has(det.lower)) {
     const name = phraseBefore(lex, toks, k - 1, from);
-    if (name && (toks[name.to - 1] as Token).cap) return name;
+    // Not "in Onawa, Iowa, the candidate said": a name after a comma ends an opening adverbial.
+    if (name && (toks[name.to - 1] as Token).cap && (toks[name.from - 1] as Token | undefined)?.lower !== ",") return name;
   }
   // "The mayor, speaking at a rally in Salem, said": a participle phrase is no subject.
   if (!(toks[k] as Token).cap && /.{3}ing$/.test((toks[k] as Token).lower)) return undefined;

@@ -20,3 +20,15 @@ describe("a participle's subject comes after an opening adverbial", () => {
     expect(byCue(extract(text), "saying")?.source.text).toBe("Clinton");
   });
 });
+
+describe("a place before an apposition's comma is no speaker", () => {
+  test("“in Ames, Iowa, the candidate repeated …”: not “Iowa”", () => {
+    const text = "During a campaign stop in Ames, Iowa, the Republican presidential candidate repeated his promise to repeal the new rules on guns.";
+    expect(byCue(extract(text), "repeated")?.source.text).toBe("the Republican presidential candidate");
+  });
+
+  test("a name opening the sentence keeps its apposition (“Dean Johnson, a salesman from Sumter, says”)", () => {
+    const text = "Dean Johnson, a 55-year-old salesman from Sumter, says he will vote for the governor in the primary next month.";
+    expect(byCue(extract(text), "says")?.source.text).toBe("Dean Johnson");
+  });
+});
