@@ -28,8 +28,11 @@ export function indexNames(lex: Lexicon, text: string, toks: Token[], names: Nam
       k++;
       continue;
     }
-    const from = k;
+    let from = k;
     while (k < toks.length && (toks[k] as Token).type === Tok.Word && ((toks[k] as Token).cap || (toks[k] as Token).lower === "of" && (toks[k + 1]?.cap ?? false))) k++;
+    // "When Maddow asked", "For Trump, …", "Is Sanders right?": a capitalised function word opening
+    // the sentence is no part of the name (else "When Maddow" names every "Maddow").
+    for (let f: string; from < k - 1 && ((f = (toks[from] as Token).lower), lex.starters.has(f) || lex.stop.has(f) || lex.bridges.has(f) || lex.adverbs.has(f)); ) from++;
     const words = toks.slice(from, k).map((w) => text.slice(w.start, w.end));
     let s = words.length;
     while (s > 0 && !lex.titles.has(words[s - 1] as string) && !lex.organizationNames.has(words[s - 1] as string) && !lex.mediaNames.has(words[s - 1] as string)) s--;

@@ -32,3 +32,16 @@ describe("a place before an apposition's comma is no speaker", () => {
     expect(byCue(extract(text), "says")?.source.text).toBe("Dean Johnson");
   });
 });
+
+describe("group names leave out a capitalised function word opening the sentence", () => {
+  test("“When Maddow asked …” does not make every Maddow “When Maddow”", () => {
+    const text = "When Maddow asked about the debate schedule, the candidate laughed. Maddow said the network would host two more debates in March.";
+    const a = extract(text).find((x) => x.source.text === "Maddow");
+    expect(a?.source.canonical).toBe("Maddow");
+  });
+
+  test("“But Asa Khalif …” groups as “Asa Khalif”", () => {
+    const text = "But Asa Khalif stayed at the protest until midnight. Khalif said the police had ignored the marchers for hours.";
+    expect(extract(text).find((x) => x.source.text === "Khalif")?.source.canonical).toBe("Asa Khalif");
+  });
+});
