@@ -213,7 +213,10 @@ export function describe(lex: Lexicon, text: string, toks: Token[], ph: Phrase):
     const owner = documentOwner(lex, text, toks, a, coreEnd, ph.to);
     return { ...base, type: "document", ...(owner ? { owner } : {}) };
   }
-  if (headTok.cap) {
+  // "Officials said", "Voters say": a plural common noun capitalised only by the sentence start is
+  // read as one ("King" stays a name).
+  const common = a === ph.to - 1 && /s$/.test(head) && (lex.anonymousNouns.has(head) || lex.personNouns.has(head));
+  if (headTok.cap && !common) {
     if (words.some((w) => lex.mediaNames.has(w)) && !lex.organizationNouns.has(head)) return { ...base, type: "media" };
     if (words.some((w) => lex.organizationNames.has(w)) && (lex.organizationNames.has(words[words.length - 1] as string) || lex.organizationNouns.has(head))) return { ...base, type: "organization" };
     if (lex.organizationNouns.has(head) || lex.mediaNouns.has(head)) return { ...base, type: lex.mediaNouns.has(head) ? "media" : "organization" };

@@ -45,3 +45,16 @@ describe("group names leave out a capitalised function word opening the sentence
     expect(extract(text).find((x) => x.source.text === "Khalif")?.source.canonical).toBe("Asa Khalif");
   });
 });
+
+describe("a plural common noun opening the sentence is no person's name", () => {
+  test("“Officials said …” is an anonymous source, and a later “He” does not point to it", () => {
+    const text = "Mayor Tom Reed said the water in the eastern district was safe to drink. Officials said the pipes would be replaced within a year. He said the city would pay for the work.";
+    const list = extract(text);
+    expect(list.find((a) => a.source.text === "Officials")?.source.type).toBe("anonymous");
+    expect(list.find((a) => a.source.text === "He")?.source.resolved).toBe("Tom Reed");
+  });
+
+  test("a capitalised singular stays a name (“King said …”)", () => {
+    expect(extract("King said the bill was dead in the Senate for this year.")[0]?.source.type).toBe("person");
+  });
+});
