@@ -97,6 +97,18 @@ export class SentenceReader {
    * End of "who asked not to be identified", "speaking on condition of anonymity" opened at
    * `i`: the clause says why the source is unnamed, so its verbs report nothing. -1 if none.
    */
+  /** The "who" of ", who …," closed by the comma at `comma`, within a few words and no quote. */
+  private relativeBefore(s: Range, comma: number): number | undefined {
+    const { toks, lex } = this;
+    if (!isPunct(toks[comma], ",")) return undefined;
+    for (let k = comma - 1; k > s.from && k >= comma - 30; k--) {
+      const t = toks[k] as Token;
+      if (t.inQ || t.type === Tok.Quote || isPunct(t, ".;:()\u2014\u2013")) return undefined;
+      if (t.lower === lex.g.relativePerson) return isPunct(toks[k - 1], ",") && k - 1 > s.from ? k : undefined;
+    }
+    return undefined;
+  }
+
   /** Token after an anonymity clause → the clause's first token ("who", "speaking"). */
   private readonly unnamed = new Map<number, number>();
   /** First tokens of anonymity clauses that deny a name ("who asked not to be identified"). */
@@ -292,7 +304,8 @@ export class SentenceReader {
     const { toks, lex } = this;
     const frame = m.entry.frame;
     // "A resident who asked not to be named told …": the source is before the clause.
-    const unnamed = this.unnamed.get(m.from);
+    // "Sandy Phillips, who lost her daughter in Aurora, Colorado, in 2012, said": likewise.
+    const unnamed = this.unnamed.get(m.from) ?? this.relativeBefore(s, m.from - 1);
     const prevIdx = unnamed === undefined ? m.from - 1 : unnamed - (isPunct(toks[unnamed - 1], ",") ? 2 : 1);
     const prev = toks[prevIdx];
     if (frame === "according") {

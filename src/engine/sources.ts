@@ -229,7 +229,9 @@ export function describe(lex: Lexicon, text: string, toks: Token[], ph: Phrase):
   if (lex.organizationNouns.has(head)) return { ...base, type: "organization" };
   if (lex.mediaNouns.has(head)) return { ...base, type: "media" };
   if (lex.anonymousNouns.has(head)) return { ...base, type: "anonymous" };
-  if (lex.personNouns.has(head)) return { ...base, type: definite ? "person" : "anonymous" };
+  // "Ukraine's foreign minister" is one known person, like "the foreign minister".
+  const owned = a < coreEnd - 1 && (toks[a] as Token).cap && /'s$/.test((toks[a] as Token).lower);
+  if (lex.personNouns.has(head)) return { ...base, type: definite || owned ? "person" : "anonymous" };
   return { ...base, type: "unknown" };
 }
 

@@ -67,3 +67,16 @@ describe("sources unnamed on purpose", () => {
     expect(one("Olena Kovalenko, who spoke publicly for the first time, said the shelling had not stopped for a week.").source).toMatchObject({ text: "Olena Kovalenko", type: "person" });
   });
 });
+
+describe("who the source is, past what describes it", () => {
+  test("a relative clause with commas of its own sits between the speaker and the verb", () => {
+    const [a] = extract("Sandy Phillips, who lost her daughter in the shooting in Aurora, Colorado, in July 2012, said the law had to change.");
+    expect(a?.source.text).toBe("Sandy Phillips");
+    expect(a && contentText(a)).toBe("the law had to change");
+  });
+
+  test("“Ukraine’s foreign minister” is a known person, not an unnamed one", () => {
+    const [a] = extract("Ukraine's foreign minister said on Monday that the talks with Moscow would resume next week.");
+    expect(a?.source).toMatchObject({ text: "Ukraine's foreign minister", type: "person" });
+  });
+});
