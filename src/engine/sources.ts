@@ -226,6 +226,8 @@ export function describe(lex: Lexicon, text: string, toks: Token[], ph: Phrase):
     const name = words.slice(s).join(" ");
     return name ? { ...base, type: "person", name } : { ...base, type: "unknown" };
   }
+  // "the Interfax news agency": an agency of news is an outlet.
+  if (lex.mediaNouns.has(head) && words.some((w) => lex.mediaNames.has(w) || w === "news")) return { ...base, type: "media" };
   if (lex.organizationNouns.has(head)) return { ...base, type: "organization" };
   if (lex.mediaNouns.has(head)) return { ...base, type: "media" };
   if (lex.anonymousNouns.has(head)) return { ...base, type: "anonymous" };

@@ -189,12 +189,14 @@ export const en: LangData = {
     "Kazakhstan Kyrgyzstan Uzbekistan Tajikistan Turkmenistan Moldova Lithuania Latvia Estonia " +
     "America United States Nations European Union Ministry Department Council Commission Office " +
     "Presidency Government Parliament Duma Rada Party Committee Court Administration FBI CIA " +
-    "GOP DNC RNC Democrats Republicans Treasury Army Navy Police Embassy"
+    "GOP DNC RNC Democrats Republicans Treasury Army Navy Police Embassy Watch International Amnesty"
   ).split(" "),
   mediaNames: (
     "Reuters AFP AP Associated Press TASS Interfax RIA Novosti CNN BBC NBC CBS ABC Fox MSNBC NPR " +
     "Post Times Journal Bloomberg Politico Axios Guardian Telegraph Breitbart Hill RFE/RL " +
-    "Gazette Tribune Herald Daily News Xinhua Al Jazeera Kommersant Vedomosti Izvestia"
+    "Gazette Tribune Herald Daily News Xinhua Al Jazeera Kommersant Vedomosti Izvestia " +
+    // RFE/RL's own services and networks, which its stories cite by name.
+    "Radio Current Time Svoboda Farda Azadi Azattyq Ozodi Azatutyun Ozodlik Polygraph.info Meduza"
   ).split(" "),
   titles: (
     "US U.S. American Russian Ukrainian French German British Chinese Polish President Prime " +

@@ -80,3 +80,18 @@ describe("who the source is, past what describes it", () => {
     expect(a?.source).toMatchObject({ text: "Ukraine's foreign minister", type: "person" });
   });
 });
+
+describe("what kind of source it is", () => {
+  const typeOf = (text: string): string | undefined => extract(text)[0]?.source.type;
+
+  test("RFE/RL's own networks and the wire agencies are media", () => {
+    expect(typeOf("Current Time, the Russian-language network run by RFE/RL with VOA, reported that dozens of people had been detained.")).toBe("media");
+    expect(typeOf("According to the Interfax news agency, the plane crashed shortly after takeoff from the airport.")).toBe("media");
+    expect(typeOf("Radio Farda reported that the prisoners had been moved to another jail overnight.")).toBe("media");
+  });
+
+  test("a rights group named like a person is an organization", () => {
+    expect(typeOf("Human Rights Watch said in a report released on May 5 that the detainees had been tortured.")).toBe("organization");
+    expect(typeOf("Amnesty International said the trial had been unfair from the start and should be annulled.")).toBe("organization");
+  });
+});
