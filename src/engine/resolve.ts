@@ -127,7 +127,10 @@ export function resolveSources(lex: Lexicon, mentions: Mention[], names: NameInd
       const head = info.head;
       const stem = head.replace(/s$/, "");
       if (type === "document" && !m.info.bare.includes(" ")) {
-        const ante = earlier((s) => s.type === "document" || s.type === "organization");
+        // "the statement" → the Kremlin's statement or the Kremlin; "the indictment" → only an
+        // indictment named before.
+        const issued = lex.issuedDocuments.has(head);
+        const ante = earlier((s, mm) => (s.type === "document" && (issued || mm.info.head === head)) || (issued && s.type === "organization"));
         if (ante) resolved = ante.canonical;
       } else if (type === "person" || lex.personNouns.has(head)) {
         const want = m.info.bare.toLowerCase().split(/\s+/);

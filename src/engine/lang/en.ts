@@ -174,6 +174,7 @@ export const en: LangData = {
     "indictment ruling order note post tweet message email announcement resolution bill " +
     "decree website site headline account"
   ).split(" "),
+  issuedDocuments: "statement summary readout report release reading communique communiqué declaration announcement letter message post tweet".split(" "),
   organizationNouns: (
     "office presidency government ministry department administration campaign committee party " +
     "agency court police army military commission council parliament senate house congress " +

@@ -49,6 +49,7 @@ export interface Lexicon {
   personNouns: Set<string>;
   anonymousNouns: Set<string>;
   documentNouns: Set<string>;
+  issuedDocuments: Set<string>;
   organizationNouns: Set<string>;
   mediaNouns: Set<string>;
   organizationNames: Set<string>;
@@ -123,6 +124,7 @@ export function lexicon(lang: string | undefined): Lexicon | undefined {
       personNouns: set(d.personNouns),
       anonymousNouns: set(d.anonymousNouns),
       documentNouns: set(d.documentNouns),
+      issuedDocuments: set(d.issuedDocuments ?? d.documentNouns),
       organizationNouns: set(d.organizationNouns),
       mediaNouns: set(d.mediaNouns),
       organizationNames: set(d.organizationNames),

@@ -107,6 +107,11 @@ export interface LangData {
   personNouns: string[];
   anonymousNouns: string[];
   documentNouns: string[];
+  /**
+   * Documents in which a body speaks: "the statement" may mean the Kremlin's, named before;
+   * "the indictment" or "the poll" are nobody's words but their own. Absent: all of documentNouns.
+   */
+  issuedDocuments?: string[];
   organizationNouns: string[];
   mediaNouns: string[];
   /** Capitalised names known to be organisations, places acting as speakers, or media. */

@@ -95,3 +95,15 @@ describe("what kind of source it is", () => {
     expect(typeOf("Amnesty International said the trial had been unfair from the start and should be annulled.")).toBe("organization");
   });
 });
+
+describe("documents that point back", () => {
+  test("“the statement” after a body spoke is that body's; “the indictment” is nobody else's", () => {
+    const list = extract(
+      "Navalny's team said his body had not been handed over to his mother.\n\nThe indictment says the defendants laundered more than $10 million.\n\n" +
+        "The Kremlin said it had not been consulted.\n\nThe statement added that Moscow would respond in kind.",
+    );
+    const bySource = Object.fromEntries(list.map((a) => [a.source.text, a.source]));
+    expect(bySource["The indictment"]?.resolved).toBeUndefined();
+    expect(bySource["The statement"]?.resolved).toBe("Kremlin");
+  });
+});
