@@ -203,6 +203,8 @@ export function describe(lex: Lexicon, text: string, toks: Token[], ph: Phrase):
       break;
     }
   }
+  // "people familiar with the talks": the noun before the adjective is the head.
+  if (coreEnd - 2 >= a && coreEnd < ph.to && lex.g.postnominal.has((toks[coreEnd - 1] as Token).lower)) coreEnd--;
   const headTok = toks[coreEnd - 1] as Token;
   const head = headTok.lower.replace(/'s$/, "");
   const pron = lex.pronouns.get(head);
@@ -232,7 +234,7 @@ export function describe(lex: Lexicon, text: string, toks: Token[], ph: Phrase):
   if (lex.mediaNouns.has(head)) return { ...base, type: "media" };
   if (lex.anonymousNouns.has(head)) return { ...base, type: "anonymous" };
   // "Ukraine's foreign minister" is one known person, like "the foreign minister".
-  const owned = a < coreEnd - 1 && (toks[a] as Token).cap && /'s$/.test((toks[a] as Token).lower);
+  const owned = (a < coreEnd - 1 && (toks[a] as Token).cap && /'s$/.test((toks[a] as Token).lower)) || lex.g.possessives.has((toks[ph.from] as Token).lower);
   if (lex.personNouns.has(head)) return { ...base, type: definite || owned ? "person" : "anonymous" };
   return { ...base, type: "unknown" };
 }

@@ -152,6 +152,8 @@ export const en: LangData = {
       words: ["identified", "named", "identify", "name", "anonymity", "anonymously", "publicly", "authorized", "authorised", "record"],
       denials: ["not", "n't", "anonymity", "anonymously", "declined", "refused"],
     },
+    possessives: ["his", "her", "its", "their", "our", "my"],
+    postnominal: ["familiar", "close", "knowledgeable", "briefed", "involved", "aware"],
     reflexives: ["himself", "herself", "itself", "themselves"],
     comparatives: ["more than", "less than", "fewer than", "at least", "about", "nearly", "almost", "roughly", "only"],
   },
@@ -182,7 +184,7 @@ export const en: LangData = {
     "organisation authorities authority service bureau regime cabinet institute foundation " +
     "spokesmen"
   ).split(" "),
-  mediaNouns: "newspaper broadcaster network channel magazine outlet paper daily tabloid agency".split(" "),
+  mediaNouns: "newspaper broadcaster network channel magazine outlet paper daily tabloid agency media".split(" "),
   organizationNames: (
     "Kremlin Pentagon White House Congress Senate NATO EU UN Moscow Washington Kyiv Kiev Beijing " +
     "London Paris Berlin Brussels Tehran Russia Ukraine China Iran Israel France Germany Britain " +

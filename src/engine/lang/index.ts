@@ -20,6 +20,8 @@ export interface GrammarSets {
   anonymityOpens: Set<string>;
   anonymityWords: Set<string>;
   anonymityDenials: Set<string>;
+  possessives: Set<string>;
+  postnominal: Set<string>;
   reflexives: Set<string>;
   comparatives: Set<string>;
 }
@@ -102,6 +104,8 @@ export function lexicon(lang: string | undefined): Lexicon | undefined {
         anonymityOpens: set(g.anonymity?.opens ?? []),
         anonymityWords: set(g.anonymity?.words ?? []),
         anonymityDenials: set(g.anonymity?.denials ?? []),
+        possessives: set(g.possessives ?? []),
+        postnominal: set(g.postnominal ?? []),
         reflexives: set(g.reflexives ?? []),
         comparatives: set(g.comparatives ?? []),
       },

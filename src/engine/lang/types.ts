@@ -63,6 +63,10 @@ export interface Grammar {
    * `denials` in it ("not", "declined", "anonymity") the source is anonymous.
    */
   anonymity?: { opens: string[]; words: string[]; denials: string[] };
+  /** "her lawyer", "their spokesman": one known person, like "the lawyer". */
+  possessives?: string[];
+  /** Adjectives after the noun they describe ("people familiar with …", "officials close to …"). */
+  postnominal?: string[];
   /** Emphatic pronouns between a subject and its verb ("Cruz himself said"). */
   reflexives?: string[];
   /** "More than half of voters say", "About 40 percent": words that open a quantity. */

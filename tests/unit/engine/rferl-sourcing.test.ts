@@ -107,3 +107,19 @@ describe("documents that point back", () => {
     expect(bySource["The statement"]?.resolved).toBe("Kremlin");
   });
 });
+
+describe("unnamed and described sources", () => {
+  const sourceOf = (text: string) => extract(text)[0]?.source;
+
+  test("“people familiar with the matter” are anonymous; “state media” are media; “her lawyer” is a person", () => {
+    expect(sourceOf("Two people familiar with the matter said the deal was signed on Monday in Vienna.")).toMatchObject({ text: "Two people familiar with the matter", type: "anonymous" });
+    expect(sourceOf("Russian state media reported that the strike had hit an ammunition depot near the border.")).toMatchObject({ text: "Russian state media", type: "media" });
+    expect(sourceOf("Her lawyer, Ivan Pavlov, told RFE/RL that the verdict would be appealed at once.")?.type).toBe("person");
+  });
+
+  test("“Ukrainian media reported, citing sources, that …” is the media's report", () => {
+    const [a] = extract("Ukrainian media reported, citing sources in the security services, that the drones had been launched from Belarus.");
+    expect(a?.source.text).toBe("Ukrainian media");
+    expect(a && contentText(a)).toContain("the drones had been launched from Belarus");
+  });
+});
