@@ -82,7 +82,7 @@ export class SentenceReader {
       const prev = toks[i - 1];
       const next = toks[m.to];
       const verbLike = m.entry.frame === "according";
-      if (!verbLike && prev && prev.type === Tok.Word && (lex.determiners.has(prev.lower) || /['\u2019]s$/.test(prev.lower))) continue;
+      if (!verbLike && prev && prev.type === Tok.Word && (lex.determiners.has(prev.lower) || lex.nounMakers.has(prev.lower) || /['\u2019]s$/.test(prev.lower))) continue;
       if (!verbLike && next && next.type === Tok.Word && lex.cueWords.has(next.lower) && m.entry.words.length === 1 && !m.entry.participle) continue;
       if (t.cap && i > s.from && !verbLike && !titleCase) continue;
       // "easier said than done", "did not show up": idioms, not reporting.

@@ -131,6 +131,7 @@ export const en: LangData = {
   clauseBreaks: `but and which while even although though whereas yet as compared ${minedBreaks}`.trim().split(" "),
   afterSource: "who whose which in on at to".split(" "),
   cueBlockers: ["than", "up"],
+  nounMakers: ["conference", "phone", "telephone", "video"],
   openers: ["asked", "pressed", "questioned"],
   adjunctWords: (
     "monday tuesday wednesday thursday friday saturday sunday january february march april may " +

@@ -45,6 +45,7 @@ export interface Lexicon {
   adjunctWords: Set<string>;
   afterSource: Set<string>;
   cueBlockers: Set<string>;
+  nounMakers: Set<string>;
   openers: Set<string>;
   /** Capitalised, these open a sentence even after an abbreviation's period ("U.S. He said"). */
   starters: Set<string>;
@@ -123,6 +124,7 @@ export function lexicon(lang: string | undefined): Lexicon | undefined {
       adjunctWords: set(d.adjunctWords ?? []),
       afterSource: set(d.afterSource ?? []),
       cueBlockers: set(d.cueBlockers ?? []),
+      nounMakers: set(d.nounMakers ?? []),
       openers: set(d.openers ?? []),
       starters: set([...Object.keys(d.pronouns), ...d.determiners, ...d.subordinators]),
       personNouns: set(d.personNouns),

@@ -98,6 +98,8 @@ export interface LangData {
   clauseBreaks?: string[];
   /** Words that, right after a cue word, make it an idiom ("said than done", "show up"). */
   cueBlockers?: string[];
+  /** Words that make a following cue word a noun: "a conference call on Monday", "a phone call". */
+  nounMakers?: string[];
   /** Cue participles that open a sentence with a question put to someone ("Asked whether …, X said"). */
   openers?: string[];
   /** Words that may follow a source named after its cue (", said X who …", "said X in …"). */

@@ -123,3 +123,10 @@ describe("unnamed and described sources", () => {
     expect(a && contentText(a)).toContain("the drones had been launched from Belarus");
   });
 });
+
+test("“told journalists during a conference call on Monday that …”: the call is a noun, the content starts after “that”", () => {
+  const [a, ...rest] = extract("Peskov told journalists during a conference call on Monday that the Kremlin had no comment on the report.");
+  expect(rest).toHaveLength(0);
+  expect(a?.source.text).toBe("Peskov");
+  expect(a && contentText(a)).toBe("the Kremlin had no comment on the report");
+});
