@@ -215,9 +215,9 @@ export function describe(lex: Lexicon, text: string, toks: Token[], ph: Phrase):
     const owner = documentOwner(lex, text, toks, a, coreEnd, ph.to);
     return { ...base, type: "document", ...(owner ? { owner } : {}) };
   }
-  // "Officials said", "Voters say": a plural common noun capitalised only by the sentence start is
+  // "Officials said", "Voters in Ohio say": a plural common noun capitalised only by the sentence start is
   // read as one ("King" stays a name).
-  const common = a === ph.to - 1 && /s$/.test(head) && (lex.anonymousNouns.has(head) || lex.personNouns.has(head));
+  const common = a === coreEnd - 1 && /s$/.test(head) && (lex.anonymousNouns.has(head) || lex.personNouns.has(head));
   if (headTok.cap && !common) {
     if (words.some((w) => lex.mediaNames.has(w)) && !lex.organizationNouns.has(head)) return { ...base, type: "media" };
     if (words.some((w) => lex.organizationNames.has(w)) && (lex.organizationNames.has(words[words.length - 1] as string) || lex.organizationNouns.has(head))) return { ...base, type: "organization" };

@@ -193,7 +193,7 @@ export const en: LangData = {
     "Kazakhstan Kyrgyzstan Uzbekistan Tajikistan Turkmenistan Moldova Lithuania Latvia Estonia " +
     "America United States Nations European Union Ministry Department Council Commission Office " +
     "Presidency Government Parliament Duma Rada Party Committee Court Administration FBI CIA " +
-    "GOP DNC RNC Democrats Republicans Treasury Army Navy Police Embassy Watch International Amnesty"
+    "GOP DNC RNC Democrats Republicans Treasury Army Navy Police Embassy Watch International Amnesty Taliban Hamas Hezbollah"
   ).split(" "),
   mediaNames: (
     "Reuters AFP AP Associated Press TASS Interfax RIA Novosti CNN BBC NBC CBS ABC Fox MSNBC NPR " +

@@ -130,3 +130,9 @@ test("“told journalists during a conference call on Monday that …”: the ca
   expect(a?.source.text).toBe("Peskov");
   expect(a && contentText(a)).toBe("the Kremlin had no comment on the report");
 });
+
+test("“Officials in Kazakhstan” are unnamed officials; the Taliban is an organization, not a man “he” can mean", () => {
+  const list = extract("Officials in Kazakhstan said at least 225 people were killed in the unrest.\n\nThe Taliban has denied the reports, calling them “baseless propaganda.”");
+  expect(list[0]?.source).toMatchObject({ text: "Officials in Kazakhstan", type: "anonymous" });
+  expect(list.find((a) => a.source.text === "The Taliban")?.source.type).toBe("organization");
+});
