@@ -1,4 +1,5 @@
-// Data shared by Russian and Ukrainian: case endings for comparing word forms, dashes.
+// Data shared by Russian and Ukrainian: case endings for comparing word forms, dashes, quotation marks.
+import type { QuotePair } from "./types";
 
 /** Longest first. Genitive-plural -ов/-ев is left out: it would cut the stem of Песков. */
 export const EAST_SLAVIC_ENDINGS = (
@@ -18,3 +19,11 @@ export const OBLIQUE_ADJECTIVES = "ого его ому ему ой ую ых ы
 /** Outlets and bodies written alike in Russian and Ukrainian texts. */
 export const SHARED_MEDIA = "Times Post Journal Guardian Politico Axios Telegraph Economist Spiegel Meduza Financial Reuters AFP AP Bloomberg BBC CNN Telegram ТАСС".split(" ");
 export const SHARED_ORGANIZATIONS = "Кремль США НАТО ООН ЗСУ СБУ Пентагон Вашингтон Брюссель Москва Крим Рада".split(" ");
+
+/** Quotation marks of Russian and Ukrainian text: « », „ “ (nested), “ ”, and straight quotes. */
+export const SLAVIC_QUOTE_PAIRS: QuotePair[] = [
+  { open: "\u00AB", close: "\u00BB" },
+  { open: "\u201E", close: "\u201C" },
+  { open: "\u201C", close: "\u201D" },
+  { open: '"', close: '"' },
+];

@@ -2,7 +2,7 @@
 import { runSlavic } from "../slavic/pipeline";
 import { slavicCues, type Paradigm } from "../slavic/verbs";
 import type { SlavicCue } from "../slavic/types";
-import { DASHES, EAST_SLAVIC_ENDINGS, NOUN_ENDINGS, OBLIQUE_ADJECTIVES, SHARED_MEDIA, SHARED_ORGANIZATIONS } from "./slavic";
+import { DASHES, EAST_SLAVIC_ENDINGS, NOUN_ENDINGS, OBLIQUE_ADJECTIVES, SHARED_MEDIA, SHARED_ORGANIZATIONS, SLAVIC_QUOTE_PAIRS } from "./slavic";
 import type { LangData } from "./types";
 
 const P: Paradigm = {
@@ -48,12 +48,7 @@ for (const [prep, noun] of [["за", "словами"], ["за", "даними"]
 export const uk: LangData = {
   code: "uk",
   cues,
-  quotePairs: [
-    { open: "\u00AB", close: "\u00BB" }, // « »
-    { open: "\u201E", close: "\u201C" }, // „ “
-    { open: "\u201C", close: "\u201D" }, // “ ”
-    { open: '"', close: '"' },
-  ],
+  quotePairs: SLAVIC_QUOTE_PAIRS,
   pronouns: { він: "person", вона: "person", вони: "unknown" },
   // The Slavic reader needs no object pronouns: case endings tell subjects apart.
   objectPronouns: [],
