@@ -1,4 +1,24 @@
-// Firefox preferences every launch in these tests shares.
+// Firefox preferences and launch options every launch in these tests shares.
+import type { LaunchOptions, Viewport } from 'puppeteer-core';
+import { firefoxPath } from './paths';
+
+/** Headless Firefox ESR over WebDriver BiDi on `profileDir`, with `prefs` on top of the base ones. */
+export function firefoxLaunchOptions(profileDir: string, prefs: Record<string, unknown>, viewport?: Viewport): LaunchOptions {
+  return {
+    browser: 'firefox',
+    executablePath: firefoxPath,
+    headless: true,
+    protocol: 'webDriverBiDi',
+    userDataDir: profileDir,
+    timeout: 60_000,
+    ...(viewport ? { defaultViewport: viewport } : {}),
+    // Release builds honour services.settings.server (below) only with this set.
+    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+    // Without it, navigating to moz-extension:// is refused.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: prefs,
+  };
+}
 
 /**
  * The extension's fixed internal id, MV3 host access granted at install, all HTTP and HTTPS for

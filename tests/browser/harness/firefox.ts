@@ -1,6 +1,6 @@
 // Firefox ESR with the built extension as a temporary add-on, through puppeteer-core over
 // WebDriver BiDi (see /work/shared/notes/browser-testing.md for why each option is here).
-import { firefoxBasePrefs } from './firefox-prefs';
+import { firefoxBasePrefs, firefoxLaunchOptions } from './firefox-prefs';
 import { wrapPage, type LibraryPage } from './page-wrap';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
@@ -9,7 +9,7 @@ import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { BrowserDriver, LaunchTiming, TestPage } from './driver';
 import type { FixtureServer } from './fixture-server';
-import { firefoxExtensionDir, firefoxPath, geckoId } from './paths';
+import { firefoxExtensionDir, geckoId } from './paths';
 import { waitUntil } from './wait';
 
 function wrap(page: Page): TestPage {
@@ -26,19 +26,7 @@ export async function launchFirefox(server: FixtureServer): Promise<BrowserDrive
   const uuid = randomUUID();
   let browser: Browser;
   try {
-    browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: firefoxPath,
-      headless: true,
-      protocol: 'webDriverBiDi',
-      userDataDir: profileDir,
-      timeout: 60_000,
-      // Release builds honour services.settings.server (below) only with this set.
-      env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
-      // Without it, navigating to moz-extension:// is refused.
-      args: ['--remote-allow-system-access'],
-      extraPrefsFirefox: firefoxBasePrefs(geckoId, uuid, server.port),
-    });
+    browser = await puppeteer.launch(firefoxLaunchOptions(profileDir, firefoxBasePrefs(geckoId, uuid, server.port)));
   } catch (e) {
     await fs.rm(profileDir, { recursive: true, force: true });
     throw e;

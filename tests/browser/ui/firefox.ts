@@ -11,7 +11,7 @@
 //   clipboard.
 // - Downloads go to a temporary folder without asking; news.example.test is served too (the
 //   proxy sends every host to the fixture server).
-import { firefoxBasePrefs } from '../harness/firefox-prefs';
+import { firefoxBasePrefs, firefoxLaunchOptions } from '../harness/firefox-prefs';
 import { wrapPage, type LibraryPage } from '../harness/page-wrap';
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -19,7 +19,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { FixtureServer } from '../harness/fixture-server';
-import { firefoxExtensionDir, firefoxPath, geckoId } from '../harness/paths';
+import { firefoxExtensionDir, geckoId } from '../harness/paths';
 import { waitUntil } from '../harness/wait';
 import { DEFAULT_VIEWPORT, type ActionPopup, type UiBrowser, type UiLaunchOptions, type UiPage } from './driver';
 import { packXpi } from './xpi';
@@ -85,17 +85,10 @@ export async function launchFirefoxUi(server: FixtureServer, options: UiLaunchOp
 
   const start = async (install: boolean): Promise<void> => {
     const started = Date.now();
-    browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: firefoxPath,
-      headless: true,
-      protocol: 'webDriverBiDi',
-      userDataDir: profileDir,
-      timeout: 60_000,
-      defaultViewport: options.viewport ?? DEFAULT_VIEWPORT,
-      env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
-      args: ['--remote-allow-system-access'],
-      extraPrefsFirefox: {
+    browser = await puppeteer.launch(
+      firefoxLaunchOptions(
+        profileDir,
+        {
         ...firefoxBasePrefs(geckoId, uuid, server.port),
         // ESR (unlike release) honours this: an unsigned add-on may be installed for good.
         'xpinstall.signatures.required': false,
@@ -110,8 +103,10 @@ export async function launchFirefoxUi(server: FixtureServer, options: UiLaunchOp
         'browser.download.panel.shown': true,
         'browser.helperApps.neverAsk.saveToDisk': 'application/json',
         ...(options.colorScheme === 'dark' ? { 'layout.css.prefers-color-scheme.content-override': 0 } : {}),
-      },
-    });
+        },
+        options.viewport ?? DEFAULT_VIEWPORT,
+      ),
+    );
     if (install) {
       await connection().send('webExtension.install', {
         extensionData: { type: 'archivePath', path: xpi },
