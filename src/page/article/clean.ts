@@ -97,14 +97,16 @@ function isFurniture(el: Element, { total, stats, title, figures }: Context): bo
       if (density > 0.35 && len < 200 && el.getElementsByTagName("p").length === 0) return true;
     }
   }
+  // Short lines are judged by their text, read once.
+  const len = stats.length(el);
+  if (len >= 170) return false;
+  const text = visibleText(el);
   // Labels a reader skips: "Advertisement", "Continue reading the main story"…
-  if (stats.length(el) <= 45 && BOILERPLATE.test(visibleText(el))) return true;
+  if (len <= 45 && BOILERPLATE.test(text)) return true;
   // A year or a clock time: a slideshow's "1 / 5" is not a date.
-  if (stats.length(el) <= 100 && /\d{4}|\d:\d\d/.test(visibleText(el)) && DATELINE.test(visibleText(el))) return true;
-  if (stats.length(el) <= 100 && BYLINE.test(visibleText(el))) return true;
-  if (tag === "p" || tag === "div" || tag === "h2" || tag === "h3" || tag === "h4" || tag === "strong") {
-    if (stats.length(el) < 170 && stats.density(el) > 0.3 && LEADS.test(visibleText(el))) return true;
-  }
+  if (len <= 100 && ((/\d{4}|\d:\d\d/.test(text) && DATELINE.test(text)) || BYLINE.test(text))) return true;
+  const leadTag = tag === "p" || tag === "div" || tag === "h2" || tag === "h3" || tag === "h4" || tag === "strong";
+  if (leadTag && stats.density(el) > 0.3 && LEADS.test(text)) return true;
   return false;
 }
 
