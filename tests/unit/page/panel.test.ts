@@ -1,17 +1,13 @@
 /** @jest-environment jsdom */
 import { sourcesMarkdown } from "../../../src/page/panel/export";
 import { Panel, PANEL_HOST_ID, type PanelStrings, type PanelView } from "../../../src/page/panel/panel";
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
-import { annotatorStrings } from "../../../src/content/strings";
-import { translatorFor } from "../../../src/shared/i18n";
-import { englishStrings } from "../helpers/strings";
+import { englishStrings, localeStrings } from "../helpers/strings";
 
 const strings: PanelStrings = englishStrings();
 
-function mount() {
+function mount(panelStrings: PanelStrings = strings) {
   const events = { onSelect: jest.fn(), onStep: jest.fn(), onClose: jest.fn(), onCopyMarkdown: jest.fn(async () => true), onDownloadJson: jest.fn() };
-  const panel = new Panel(document, strings, events);
+  const panel = new Panel(document, panelStrings, events);
   const shadow = document.getElementById(PANEL_HOST_ID)!.shadowRoot!;
   return { panel, events, shadow };
 }
@@ -132,13 +128,10 @@ describe("side panel", () => {
 });
 
 describe("the article's date in the panel", () => {
-  const localeStrings = (lang: string): PanelStrings =>
-    annotatorStrings(translatorFor(JSON.parse(readFileSync(resolve(__dirname, `../../../_locales/${lang}/messages.json`), "utf8"))));
-
   function dateLine(published: string, panelStrings: PanelStrings = strings): string | null | undefined {
-    const panel = new Panel(document, panelStrings, { onSelect: jest.fn(), onStep: jest.fn(), onClose: jest.fn(), onCopyMarkdown: jest.fn(async () => true), onDownloadJson: jest.fn() });
+    const { panel, shadow } = mount(panelStrings);
     panel.render({ kind: "sources", meta: { published }, attributionCount: 0, sources: [] });
-    const line = document.getElementById(PANEL_HOST_ID)!.shadowRoot!.querySelector(".meta .date")?.textContent;
+    const line = shadow.querySelector(".meta .date")?.textContent;
     panel.destroy();
     return line;
   }
