@@ -1,7 +1,9 @@
-// Background: owns the settings and tells every open tab when they change.
+// Background: owns the settings and tells every open tab when they change; runs the engine
+// for the content scripts.
 import { extensionApi, injectContentScript, listen, sendToTab, settingsStorage } from "../shared/browser";
 import type { Settings } from "../shared/settings";
 import { badgeText } from "./badge";
+import { readArticle } from "./reader";
 import { SettingsStore } from "./settings-store";
 import { syncSiteScripts } from "./site-scripts";
 
@@ -39,6 +41,7 @@ listen(
       await Promise.all([broadcast(settings), syncSites(settings)]);
       return settings;
     },
+    "article/read": (article) => readArticle(article),
     "tab/report": (status, sender) => {
       if (sender.tabId !== undefined) {
         const tabId = sender.tabId;

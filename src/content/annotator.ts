@@ -2,7 +2,7 @@
 // as settings change; annotate text the page adds later. Depends only on the page layer and the
 // engine; the extension wiring is in index.ts, so tests drive this with a jsdom document.
 import type { Attribution, AttributionKind } from "../engine/types";
-import type { SourceGroup } from "../engine";
+import { groupSources, type SourceGroup } from "../engine/group";
 import type { ArticleText, Detection } from "../page/article";
 import { Highlighter, attributionsOf, MARK_CLASS } from "../page/highlight/highlighter";
 import { buildSegments } from "../page/highlight/segments";
@@ -11,14 +11,15 @@ import { copyText, downloadText, sourcesMarkdown } from "../page/panel/export";
 import { Panel, type CardContent, type PanelStrings, type PanelView } from "../page/panel/panel";
 import { cardContent } from "./card";
 import { yieldToPage } from "./yield";
+import { fitsText } from "../shared/attributions";
 import { extractorDocument } from "../shared/extractor-document";
 import type { TabStatus } from "../shared/messages";
 import type { AnnotationType, Settings } from "../shared/settings";
 
+/** The engine, wherever it runs (the background, in the extension). */
 export interface EngineApi {
-  extract(text: string, options?: { lang?: string }): Attribution[];
-  groupSources(attributions: Attribution[]): SourceGroup[];
-  isSupportedLanguage(lang: string | undefined): boolean;
+  /** The attributions in an article's text, or null when the engine does not read its language. */
+  read(text: string, lang: string): Promise<Attribution[] | null>;
 }
 
 export interface AnnotatorStrings extends PanelStrings {
@@ -169,27 +170,30 @@ export class Annotator {
   private analyse(wanted: true): Promise<Analysis>;
   private async analyse(wanted = false): Promise<Analysis | null> {
     const { doc, engine } = this.deps;
-    // Evaluating the content script is a task of its own; detection and extraction follow as
-    // two more, and the page gets a turn between each.
+    // Evaluating the content script is a task of its own; detection follows as another, and
+    // the engine then reads the text outside this page's main thread.
     await this.pause();
     const detection = this.deps.detect(doc);
     const declared = detection.found ? detection.article.lang : undefined;
     const language = (declared || doc.documentElement.lang || "en").trim();
-    const supported = engine.isSupportedLanguage(language);
-    if (!detection.found || !supported) return { detection, language, supported, attributions: [], groups: [] };
+    if (!detection.found) return { detection, language, supported: true, attributions: [], groups: [] };
     const { article } = detection;
     // Made now, so it can tell whether the article changes before it paints.
     const highlighter = new Highlighter(article);
-    await this.pause();
-    if (!wanted && this.settings && !this.deps.isEnabledHere(this.settings)) {
-      // Turned off here while we read: don't spend the extraction on nothing.
+    const turnedOff = (): boolean => !wanted && this.settings !== null && !this.deps.isEnabledHere(this.settings);
+    // Settings that arrived meanwhile and turned us off here: the text stays on the page.
+    const read = turnedOff() ? undefined : await engine.read(article.text, language);
+    if (read === undefined || turnedOff()) {
       highlighter.release();
       this.preparation = null;
       return null;
     }
-    const attributions = engine.extract(article.text, { lang: language });
-    const groups = engine.groupSources(attributions);
-    return { detection, language, supported, attributions, groups, highlighter };
+    if (read === null) {
+      highlighter.release();
+      return { detection, language, supported: false, attributions: [], groups: [] };
+    }
+    const attributions = read.filter((a) => fitsText(a, article.text));
+    return { detection, language, supported: true, attributions, groups: groupSources(attributions), highlighter };
   }
 
   /** Hover and focus listeners on the article, once the page is ours to annotate. */
@@ -207,27 +211,36 @@ export class Annotator {
     if (!View) return;
     const root = analysis.detection.article.root;
     this.observer = new View(() => {
+      this.changes++;
       clearTimeout(this.lateTextTimer);
-      this.lateTextTimer = setTimeout(() => this.readLateText(), LATE_TEXT_DELAY_MS);
+      this.lateTextTimer = setTimeout(() => {
+        this.readLateText().catch((error: unknown) => console.warn("Sourcelight:", error));
+      }, LATE_TEXT_DELAY_MS);
     });
     this.observer.observe(root, { childList: true, subtree: true, characterData: true });
   }
 
-  private readLateText(): void {
+  private async readLateText(): Promise<void> {
     const old = this.analysis;
     if (!old?.detection.found || !this.settings) return;
     const detection = this.deps.detect(this.deps.doc);
     if (!detection.found || detection.article.text === old.detection.article.text) return;
+    const changes = this.changes;
+    const read = await this.deps.engine.read(detection.article.text, old.language);
+    // Turned off, or changed again while the engine read: the next reading (already scheduled
+    // if the page changed) starts from the page as it is now.
+    if (!read || this.analysis !== old || !this.observer || changes !== this.changes || !this.settings) return;
+    const text = detection.article.text;
+    const attributions = read.filter((a) => fitsText(a, text));
     const oldText = old.detection.article.text;
-    const attributions = this.deps.engine.extract(detection.article.text, { lang: old.language });
-    const appended = detection.article.root === old.detection.article.root && detection.article.text.startsWith(oldText);
+    const appended = detection.article.root === old.detection.article.root && text.startsWith(oldText);
     if (appended && old.highlighter) {
       // Keep what is painted: attributions wholly inside the old text stay as they were, the
       // ones that reach into the new text are added and painted alone.
       const kept = old.attributions;
       const added = attributions.filter((a) => spanEnd(a) > oldText.length && !kept.some((k) => sameAttribution(k, a)));
       const all = [...kept, ...added];
-      this.analysis = { ...old, detection, attributions: all, groups: this.deps.engine.groupSources(all) };
+      this.analysis = { ...old, detection, attributions: all, groups: groupSources(all) };
       const fresh = buildSegments(all, this.settings.types).filter((s) => s.start >= oldText.length);
       this.withoutObserving(() => old.highlighter?.extend(detection.article, fresh));
     } else {
@@ -237,14 +250,17 @@ export class Annotator {
       // detection just built, and maps again before painting.
       const highlighter = new Highlighter(detection.article);
       old.highlighter?.clear();
-      this.analysis = { ...old, detection, attributions, groups: this.deps.engine.groupSources(attributions), highlighter };
+      this.analysis = { ...old, detection, attributions, groups: groupSources(attributions), highlighter };
       if (detection.article.root !== old.detection.article.root) this.listenToHighlights(detection.article.root);
       this.paint(this.analysis, this.settings.types);
     }
     this.fillPanel();
-    this.observeLateText(this.analysis!);
+    this.observeLateText(this.analysis);
     this.report();
   }
+
+  /** Counts the page's changes to the article, so a reading that took a while can tell it is stale. */
+  private changes = 0;
 
   private withoutObserving(work: () => void): void {
     work();

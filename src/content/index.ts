@@ -1,7 +1,6 @@
 // Content script entry: wires the annotator to the extension (settings from the background,
 // status for the popup and badge). Guarded so a second injection (e.g. "Annotate this page"
 // on a page that already has us) does nothing.
-import { extract, groupSources, isSupportedLanguage } from "../engine";
 import { detectArticle } from "../page/article";
 import { extensionApi, listen, sendToBackground, settingsStorage } from "../shared/browser";
 import type { TabStatus } from "../shared/messages";
@@ -55,7 +54,12 @@ function start(): void {
   performance.mark(START_MARK);
   const annotator = new Annotator({
     doc: document,
-    engine: { extract, groupSources, isSupportedLanguage },
+    engine: {
+      read: async (text, lang) => {
+        const reading = await sendToBackground("article/read", { text, lang });
+        return reading.supported ? reading.attributions : null;
+      },
+    },
     detect: (doc) => detectArticle(doc, { url: location.href }),
     strings: annotatorStrings((key, subs) => extensionApi().i18n.getMessage(key, subs) || key),
     isEnabledHere: (settings: Settings) => settings.enabled && (forcedByUser() || isSiteEnabled(location.hostname, settings)),

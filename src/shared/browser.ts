@@ -106,15 +106,7 @@ export async function injectContentScript(tabId: number, api: Api = extensionApi
     });
   }
   await api.scripting.insertCSS({ target: { tabId }, files: ["highlights.css"] });
-  // Russian and Ukrainian pages need the content script that carries their lexicons.
-  const [probe] = await api.scripting.executeScript({ target: { tabId }, func: () => document.documentElement.lang });
-  await api.scripting.executeScript({ target: { tabId }, files: [contentScriptFor(probe?.result)] });
-}
-
-/** The content script bundle that reads a page in this language (see build.mjs). */
-export function contentScriptFor(lang: unknown): string {
-  const code = typeof lang === "string" ? lang.trim().toLowerCase().split(/[-_]/)[0] : "";
-  return code === "ru" || code === "uk" ? "content-slavic.js" : "content.js";
+  await api.scripting.executeScript({ target: { tabId }, files: ["content.js"] });
 }
 
 /**

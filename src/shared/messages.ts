@@ -1,6 +1,8 @@
 // Every message between the extension's contexts, in one map: name → payload and reply.
 // Payloads are checked at runtime where they arrive, since any context (or a page, for
 // content scripts) can post something malformed.
+import type { Attribution } from "../engine/types";
+import { isAttribution } from "./attributions";
 import { isSettings, isSettingsPatch, type Settings, type SettingsPatch } from "./settings";
 
 /** What a tab's content script knows about its page, for the popup and the badge. */
@@ -9,6 +11,18 @@ export interface TabStatus {
   attributions: number;
   sources: number;
   language?: string;
+}
+
+/** An article's text for the engine, with the language the page declares. */
+export interface TextToRead {
+  text: string;
+  lang: string;
+}
+
+/** What the engine read in an article; `supported` is false for a language it does not read. */
+export interface ArticleReading {
+  supported: boolean;
+  attributions: Attribution[];
 }
 
 export interface MessageMap {
@@ -20,6 +34,11 @@ export interface MessageMap {
   "settings/changed": { payload: Settings; reply: null };
   /** popup → content script of the active tab */
   "tab/status": { payload: null; reply: TabStatus };
+  /**
+   * content → background: the engine runs in the background, where it stays compiled and warm
+   * across pages and tabs, instead of cold in every page's main thread.
+   */
+  "article/read": { payload: TextToRead; reply: ArticleReading };
   /** content → background: keeps the toolbar badge current. */
   "tab/report": { payload: TabStatus; reply: null };
   /** popup/background → content: open or close the side panel. */
@@ -56,12 +75,26 @@ export function isTabStatus(value: unknown): value is TabStatus {
 
 const isNull = (value: unknown): value is null => value === null;
 
+function isTextToRead(value: unknown): value is TextToRead {
+  return isRecord(value) && typeof value.text === "string" && typeof value.lang === "string";
+}
+
+function isArticleReading(value: unknown): value is ArticleReading {
+  return (
+    isRecord(value) &&
+    typeof value.supported === "boolean" &&
+    Array.isArray(value.attributions) &&
+    value.attributions.every(isAttribution)
+  );
+}
+
 /** Runtime check of each message's payload. */
 export const PAYLOAD_GUARDS: { [K in MessageName]: (value: unknown) => value is Payload<K> } = {
   "settings/get": isNull,
   "settings/update": isSettingsPatch,
   "settings/changed": isSettings,
   "tab/status": isNull,
+  "article/read": isTextToRead,
   "tab/report": isTabStatus,
   "panel/toggle": isNull,
 };
@@ -72,6 +105,7 @@ export const REPLY_GUARDS: { [K in MessageName]: (value: unknown) => value is Re
   "settings/update": isSettings,
   "settings/changed": isNull,
   "tab/status": isTabStatus,
+  "article/read": isArticleReading,
   "tab/report": isNull,
   "panel/toggle": isNull,
 };

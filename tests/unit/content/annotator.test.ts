@@ -2,7 +2,9 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { Annotator, type AnnotatorDeps } from "../../../src/content/annotator";
-import { extract, groupSources, isSupportedLanguage } from "../../../src/engine";
+import { readArticle } from "../../../src/background/reader";
+import type { EngineApi } from "../../../src/content/annotator";
+import type { Attribution } from "../../../src/engine";
 import { detectArticle } from "../../../src/page/article";
 import { PANEL_HOST_ID } from "../../../src/page/panel/panel";
 import type { TabStatus } from "../../../src/shared/messages";
@@ -16,11 +18,25 @@ function loadPage(html: string): void {
   document.documentElement.replaceWith(document.importNode(parsed.documentElement, true));
 }
 
+/** The engine as the background runs it; `onRead` sees each text sent to it. */
+function backgroundEngine(onRead: (text: string) => void = () => undefined): EngineApi {
+  return {
+    read: async (text, lang) => {
+      onRead(text);
+      const reading = readArticle({ text, lang });
+      return reading.supported ? reading.attributions : null;
+    },
+  };
+}
+
+/** Lets pending promise chains (the engine's reply, the annotator's queue) run. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 function annotator(overrides: Partial<AnnotatorDeps> = {}) {
   const statuses: TabStatus[] = [];
   const a = new Annotator({
     doc: document,
-    engine: { extract, groupSources, isSupportedLanguage },
+    engine: backgroundEngine(),
     detect: (doc) => detectArticle(doc),
     strings: englishStrings(),
     isEnabledHere: (s: Settings) => s.enabled,
@@ -93,7 +109,7 @@ describe("annotating the seed page", () => {
     expect(active.map((m) => m.textContent).join(" ")).not.toContain("Zakharova");
   });
 
-  test("the first annotation lets the page run before detection, extraction and the panel; repaints do not wait", async () => {
+  test("the first annotation lets the page run before detection and before the panel; repaints do not wait", async () => {
     const stages: string[] = [];
     const { a } = annotator({
       yieldToPage: async () => {
@@ -101,17 +117,17 @@ describe("annotating the seed page", () => {
       },
     });
     await a.apply(defaultSettings());
-    // Before detection, before extraction, before the panel.
-    expect(stages).toEqual(["not painted, panel absent", "not painted, panel absent", "painted, panel absent"]);
+    // Before detection, before the panel (the engine reads outside the page's main thread).
+    expect(stages).toEqual(["not painted, panel absent", "painted, panel absent"]);
     await a.apply(applyPatch(defaultSettings(), { types: { claim: false } }));
-    expect(stages).toHaveLength(3);
+    expect(stages).toHaveLength(2);
   });
 
   test("the page is read while settings are on their way, without changing it, and only once", async () => {
     const before = article().innerHTML;
     const extractCalls: string[] = [];
     const { a } = annotator({
-      engine: { extract: (text, options) => (extractCalls.push(text), extract(text, options)), groupSources, isSupportedLanguage },
+      engine: backgroundEngine((text) => extractCalls.push(text)),
     });
     await a.prepare();
     expect(extractCalls).toHaveLength(1);
@@ -122,15 +138,15 @@ describe("annotating the seed page", () => {
     expect(marks("quote").length).toBeGreaterThan(0);
   });
 
-  test("settings that turn Sourcelight off while it reads stop it before extraction; turning it on later annotates", async () => {
+  test("settings that turn Sourcelight off while it reads stop it before the text goes to the engine; turning it on later annotates", async () => {
     const before = article().innerHTML;
     let extractCalls = 0;
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
     let pauses = 0;
     const { a, statuses } = annotator({
-      engine: { extract: (text, options) => (extractCalls++, extract(text, options)), groupSources, isSupportedLanguage },
-      // The first pause (between detection and extraction) lasts until the settings are in.
+      engine: backgroundEngine(() => extractCalls++),
+      // The first pause (before detection) lasts until the settings are in.
       yieldToPage: () => (pauses++ === 0 ? held : Promise.resolve()),
     });
     const reading = a.prepare();
@@ -156,11 +172,75 @@ describe("annotating the seed page", () => {
     await Promise.resolve(); // MutationObserver callbacks are microtasks
     jest.advanceTimersByTime(1000);
     jest.useRealTimers();
+    await settle();
     expect(p.querySelector('mark[data-sourcelight="quote"]')?.textContent).toContain("We will not back down");
     expect(marks()[0]).toBe(first); // the earlier marks are the same elements, not repainted
     const again = p.innerHTML;
     await a.apply(defaultSettings());
     expect(p.innerHTML).toBe(again);
+  });
+});
+
+describe("what comes back from the engine", () => {
+  beforeEach(() => loadPage(seedHtml));
+
+  test("an attribution whose offsets do not index the article's text is not painted", async () => {
+    const complete = annotator();
+    await complete.a.apply(defaultSettings());
+    const everything = complete.statuses.at(-1)!.attributions;
+    complete.a.teardown();
+    loadPage(seedHtml);
+    const shifted = (a: Attribution): Attribution => ({ ...a, cue: { ...a.cue, start: a.cue.start + 1, end: a.cue.end + 1 } });
+    const { a, statuses } = annotator({
+      engine: {
+        read: async (text, lang) => {
+          const [first, ...rest] = readArticle({ text, lang }).attributions;
+          return [shifted(first!), ...rest];
+        },
+      },
+    });
+    await a.apply(defaultSettings());
+    expect(marks().length).toBeGreaterThan(0);
+    expect(statuses.at(-1)).toMatchObject({ state: "annotated", attributions: everything - 1 });
+  });
+
+  test("text the page adds while the engine reads is read again, and painted once", async () => {
+    const pending: Array<() => void> = [];
+    const texts: string[] = [];
+    const { a } = annotator({
+      engine: {
+        read: (text, lang) => {
+          texts.push(text);
+          const reading = readArticle({ text, lang });
+          // The first reading answers at once; later ones wait until the test lets them.
+          return texts.length === 1 ? Promise.resolve(reading.attributions) : new Promise((resolve) => pending.push(() => resolve(reading.attributions)));
+        },
+      },
+    });
+    await a.apply(defaultSettings());
+    jest.useFakeTimers();
+    const first = document.createElement("p");
+    first.textContent = "“We will not back down,” Foreign Minister Dmytro Kuleba said on Sunday.";
+    article().append(first);
+    await Promise.resolve();
+    jest.advanceTimersByTime(1000);
+    // The engine is reading the first paragraph when the second arrives.
+    const second = document.createElement("p");
+    second.textContent = "“The talks are over,” Kremlin spokesman Dmitry Peskov told reporters.";
+    article().append(second);
+    await Promise.resolve();
+    pending.shift()!();
+    await Promise.resolve();
+    await Promise.resolve();
+    jest.advanceTimersByTime(1000);
+    jest.useRealTimers();
+    await settle();
+    pending.shift()!();
+    await settle();
+    expect(texts).toHaveLength(3);
+    expect(first.querySelectorAll('mark[data-sourcelight="quote"]')).toHaveLength(1);
+    expect(second.querySelectorAll('mark[data-sourcelight="quote"]')).toHaveLength(1);
+    expect(second.querySelector('mark[data-sourcelight="quote"]')?.textContent).toContain("The talks are over");
   });
 });
 
