@@ -17,8 +17,11 @@
 // Usage: node bench/page-perf.mjs [--runs=3] [--only=NAME[,NAME]] [--profile]
 // `--profile`: also a CPU profile of the seed with an unminified content script, self time by
 // source module and by function (where our time goes).
-// Columns "detect" and "extract": our article detection and engine alone, bundled from src/ and
-// timed in the Readability page right after Readability (same content, no extension there).
+// Columns "→detect", "engine" and "→paint": from the content script's own User Timing marks, when
+// detection ended (after the script's first yield), how long the engine in the background took
+// to answer (the round trip), and when the highlights were in the DOM; the measure then adds
+// the panel and the frame. Column "detect": our article detection alone, bundled from src/ and
+// timed in the Readability page right after Readability (same content and DOM, no extension).
 // Writes node_modules/.cache/page-perf.json.
 import http from "node:http";
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
@@ -141,7 +144,7 @@ const esbuild = await import("esbuild");
 const stagesSource = (
   await esbuild.build({
     stdin: {
-      contents: 'export { detectArticle } from "./src/page/article/index.ts"; export { extract } from "./src/engine/index.ts";',
+      contents: 'export { detectArticle } from "./src/page/article/index.ts";',
       resolveDir: repo,
       loader: "ts",
     },
@@ -204,12 +207,16 @@ async function oursOnce(p) {
       ([measure, start]) => {
         const m = performance.getEntriesByName(measure)[0];
         const s = performance.getEntriesByName(start)[0];
+        const at = (stage) => (performance.getEntriesByName(`sourcelight:${stage}`)[0]?.startTime ?? NaN) - (s?.startTime ?? NaN);
         const root = document.getElementById("sourcelight-panel-host")?.shadowRoot;
         const region = root?.querySelector('[role="complementary"]');
         const text = (region?.textContent ?? "").replace(/\s+/g, " ").trim();
         return {
           ms: m.duration,
           startAt: s?.startTime ?? NaN,
+          detectedAt: at("detected"),
+          engineMs: at("read") - at("detected"),
+          paintedAt: at("painted"),
           marks: document.querySelectorAll("mark.sourcelight-mark").length,
           sources: root?.querySelectorAll("li[data-source-canonical]").length ?? 0,
           panel: root ? text.slice(0, 80) : null,
@@ -239,13 +246,10 @@ async function readabilityOnce(p) {
     });
     await page.addScriptTag({ content: stagesSource });
     const stages = await page.evaluate((url) => {
-      const { detectArticle, extract } = window.__sourcelightStages;
+      const { detectArticle } = window.__sourcelightStages;
       const t0 = performance.now();
-      const detection = detectArticle(document, { url });
-      const t1 = performance.now();
-      const attributions = detection.found ? extract(detection.article.text, { lang: "en" }) : [];
-      const t2 = performance.now();
-      return { detectMs: t1 - t0, extractMs: t2 - t1, attributions: attributions.length };
+      detectArticle(document, { url });
+      return { detectMs: performance.now() - t0 };
     }, `http://www.rferl.org${p.path}`);
     return { ...readability, ...stages };
   } catch (e) {
@@ -293,7 +297,9 @@ for (const p of pages) {
     readabilityRuns: ref.map((o) => o.ms),
     readabilityChars: ref.findLast((o) => !o.error)?.chars ?? 0,
     detectMs: median(ref.map((o) => o.detectMs)),
-    extractMs: median(ref.map((o) => o.extractMs)),
+    detectedAtMs: median(ours.map((o) => o.detectedAt)),
+    engineMs: median(ours.map((o) => o.engineMs)),
+    paintedAtMs: median(ours.map((o) => o.paintedAt)),
     marks: last.marks ?? 0,
     sources: last.sources ?? 0,
     panel: last.panel ?? null,
@@ -308,14 +314,14 @@ for (const p of pages) {
 const pagesSeconds = (Date.now() - t0) / 1000;
 
 // --- table ----------------------------------------------------------------------------------
-const head = `${pad("page", 30)}${lpad("lang", 7)}${lpad("marks", 7)}${lpad("srcs", 6)}${lpad("ours ms", 9)}${lpad("Rdb ms", 9)}${lpad("ratio", 7)}${lpad("detect", 8)}${lpad("extract", 8)}${lpad("blocked", 9)}  note`;
+const head = `${pad("page", 30)}${lpad("lang", 7)}${lpad("marks", 7)}${lpad("srcs", 6)}${lpad("ours ms", 9)}${lpad("Rdb ms", 9)}${lpad("ratio", 7)}${lpad("→detect", 9)}${lpad("engine", 8)}${lpad("→paint", 8)}${lpad("detect", 8)}${lpad("blocked", 9)}  note`;
 console.log(head);
 console.log("-".repeat(head.length + 10));
 for (const r of results) {
   const lang = r.langForced ? `${r.declaredLang ?? "-"}→en` : (r.declaredLang ?? "-");
   const note = r.errors.length ? `ERROR ${r.errors[0]}` : r.marks === 0 ? (r.panel ?? "no panel") : "";
   console.log(
-    `${pad(r.name, 30)}${lpad(lang, 7)}${lpad(r.marks, 7)}${lpad(r.sources, 6)}${lpad(fmt(r.oursMs), 9)}${lpad(fmt(r.readabilityMs), 9)}${lpad(fmt(r.ratio, 2), 7)}${lpad(fmt(r.detectMs), 8)}${lpad(fmt(r.extractMs), 8)}${lpad(r.blockedRequests, 9)}  ${note.slice(0, 60)}`,
+    `${pad(r.name, 30)}${lpad(lang, 7)}${lpad(r.marks, 7)}${lpad(r.sources, 6)}${lpad(fmt(r.oursMs), 9)}${lpad(fmt(r.readabilityMs), 9)}${lpad(fmt(r.ratio, 2), 7)}${lpad(fmt(r.detectedAtMs), 9)}${lpad(fmt(r.engineMs), 8)}${lpad(fmt(r.paintedAtMs), 8)}${lpad(fmt(r.detectMs), 8)}${lpad(r.blockedRequests, 9)}  ${note.slice(0, 60)}`,
   );
 }
 const ok = results.filter((r) => Number.isFinite(r.ratio));
@@ -328,9 +334,10 @@ const summary = {
   medianOursMs: median(ok.map((r) => r.oursMs)),
   medianReadabilityMs: median(ok.map((r) => r.readabilityMs)),
   medianDetectMs: median(ok.map((r) => r.detectMs)),
-  medianExtractMs: median(ok.map((r) => r.extractMs)),
+  medianDetectedAtMs: median(ok.map((r) => r.detectedAtMs)),
+  medianEngineMs: median(ok.map((r) => r.engineMs)),
+  medianPaintedAtMs: median(ok.map((r) => r.paintedAtMs)),
   medianDetectRatio: median(ok.map((r) => r.detectMs / r.readabilityMs)),
-  medianStagesRatio: median(ok.map((r) => (r.detectMs + r.extractMs) / r.readabilityMs)),
   pagesOverRatio1: ok.filter((r) => r.ratio > 1).map((r) => r.name),
   worstByRatio: [...ok].sort((a, b) => b.ratio - a.ratio).slice(0, 5).map((r) => ({ name: r.name, ratio: r.ratio, oursMs: r.oursMs, readabilityMs: r.readabilityMs })),
   worstByTime: [...ok].sort((a, b) => b.oursMs - a.oursMs).slice(0, 5).map((r) => ({ name: r.name, oursMs: r.oursMs, readabilityMs: r.readabilityMs })),
@@ -341,15 +348,16 @@ console.log(
     `median ours ${fmt(summary.medianOursMs)} ms, Readability ${fmt(summary.medianReadabilityMs)} ms`,
 );
 console.log(
-  `Our stages alone, in the Readability page after it: detection median ${fmt(summary.medianDetectMs)} ms ` +
-    `(ratio to Readability ${fmt(summary.medianDetectRatio, 2)}), engine ${fmt(summary.medianExtractMs)} ms; ` +
-    `detection + engine / Readability: median ${fmt(summary.medianStagesRatio, 2)}`,
+  `Where our time goes (medians): detection done ${fmt(summary.medianDetectedAtMs)} ms after the start, ` +
+    `the engine's answer from the background ${fmt(summary.medianEngineMs)} ms later, highlights in the DOM at ` +
+    `${fmt(summary.medianPaintedAtMs)} ms; then the panel and the frame. Detection alone on the same DOM, after ` +
+    `Readability: ${fmt(summary.medianDetectMs)} ms (ratio to Readability ${fmt(summary.medianDetectRatio, 2)})`,
 );
 console.log(`Worst ratio: ${summary.worstByRatio.map((w) => `${w.name} ${fmt(w.ratio, 2)} (${fmt(w.oursMs)} vs ${fmt(w.readabilityMs)} ms)`).join("; ")}`);
 console.log(`Slowest for us: ${summary.worstByTime.map((w) => `${w.name} ${fmt(w.oursMs)} ms`).join("; ")}`);
 console.log(
   "Note: ours runs from the content script's first line to the frame after painting, so it includes the " +
-    "settings round trip to the background and waiting for that frame; Readability's is its parse() alone.",
+    "round trip to the engine in the background and waiting for that frame; Readability's is its parse() alone.",
 );
 
 // --- seed: long tasks (CDP trace) -------------------------------------------------------------
@@ -388,7 +396,7 @@ if (seed) {
     `  our main-thread time per load: median ${fmt(longTasks.medianTotalMs)} ms, of which a median ${fmt(longTasks.medianBeforeStartMs)} ms ` +
       "runs before the start mark (compiling and evaluating the bundle), outside the measure",
   );
-  console.log("  (first task: the script's evaluation, which asks the background for settings; the long one: the reply, which detects, extracts, paints and fills the panel)");
+  console.log("  (the script's evaluation, which asks for the settings; detection; the engine's reply, which paints; the panel. The engine itself runs in the background, not on this thread)");
   void all;
 
   // --- seed: heap ---------------------------------------------------------------------------

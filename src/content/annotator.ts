@@ -31,6 +31,8 @@ export interface AnnotatorStrings extends PanelStrings {
   kind(kind: AttributionKind): string;
 }
 
+export type AnnotationStage = "detected" | "read" | "painted";
+
 export interface AnnotatorDeps {
   doc: Document;
   engine: EngineApi;
@@ -41,6 +43,8 @@ export interface AnnotatorDeps {
   onStatus?(status: TabStatus): void;
   /** The reader opened or closed the panel: remembered for the next page. */
   onPanelChoice?(open: boolean): void;
+  /** The first annotation passed a stage: a benchmark reads these as User Timing marks. */
+  onStage?(stage: AnnotationStage): void;
   /** Lets the page run between the stages of the first annotation; defaults to yieldToPage. */
   yieldToPage?(): Promise<void>;
 }
@@ -94,7 +98,10 @@ export class Annotator {
     if (first) this.attach(analysis);
     const types = JSON.stringify(settings.types);
     if (types !== this.paintedTypes) this.paint(analysis, settings.types);
-    if (first) await this.pause();
+    if (first) {
+      this.deps.onStage?.("painted");
+      await this.pause();
+    }
     const panel = this.ensurePanel();
     if (!this.panelFilled) this.fillPanel();
     if (settings.panelOpensAutomatically && !this.panelDismissed) panel.open();
@@ -174,6 +181,7 @@ export class Annotator {
     // the engine then reads the text outside this page's main thread.
     await this.pause();
     const detection = this.deps.detect(doc);
+    this.deps.onStage?.("detected");
     const declared = detection.found ? detection.article.lang : undefined;
     const language = (declared || doc.documentElement.lang || "en").trim();
     if (!detection.found) return { detection, language, supported: true, attributions: [], groups: [] };
@@ -183,6 +191,7 @@ export class Annotator {
     const turnedOff = (): boolean => !wanted && this.settings !== null && !this.deps.isEnabledHere(this.settings);
     // Settings that arrived meanwhile and turned us off here: the text stays on the page.
     const read = turnedOff() ? undefined : await engine.read(article.text, language);
+    this.deps.onStage?.("read");
     if (read === undefined || turnedOff()) {
       highlighter.release();
       this.preparation = null;

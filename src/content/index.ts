@@ -66,6 +66,7 @@ function start(): void {
     onStatus: (status: TabStatus) => {
       sendToBackground("tab/report", status).catch(() => undefined);
     },
+    onStage: (stage) => performance.mark(`sourcelight:${stage}`),
     onPanelChoice: (open) => {
       sendToBackground("settings/update", { panelOpensAutomatically: open }).catch(() => undefined);
     },
