@@ -23,14 +23,15 @@ const START_MARK = "sourcelight:start";
 const MEASURE_NAME = "sourcelight:annotate";
 
 /**
- * Settings as the background stored them, read straight from storage through the same schema:
- * a storage read is a few milliseconds, a message may first have to wake the background.
+ * Settings from the background, which owns them. Asked first thing: the question wakes the
+ * background while the page is being read, so the engine there is up when the article's text
+ * arrives. Straight from storage, through the same schema, if the background cannot answer.
  */
 async function readSettings(): Promise<Settings> {
   try {
-    return migrateSettings((await settingsStorage().get(SETTINGS_STORAGE_KEY))[SETTINGS_STORAGE_KEY]);
+    return await sendToBackground("settings/get", null);
   } catch {
-    return sendToBackground("settings/get", null);
+    return migrateSettings((await settingsStorage().get(SETTINGS_STORAGE_KEY))[SETTINGS_STORAGE_KEY]);
   }
 }
 
