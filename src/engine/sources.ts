@@ -109,7 +109,9 @@ export function phraseBefore(lex: Lexicon, toks: Token[], end: number, from: num
   while (k < j && lex.bridges.has((toks[k] as Token).lower) && quantity(lex, toks, k + 2) < 2) k++;
   // "Dean Johnson, a 55-year-old salesman from Sumter, says": the name before the apposition.
   const det = toks[k] as Token;
-  if (k - 1 > from && (toks[k - 1] as Token).lower === "," && !det.cap && lex.determiners.has(det.lower)) {
+  // Only if a comma closes it: in "However, the minister said" the opener is no name.
+  const closed = toks[end]?.lower === "," || (toks[end - 1] as Token).lower === ",";
+  if (closed && k - 1 > from && (toks[k - 1] as Token).lower === "," && !det.cap && lex.determiners.has(det.lower)) {
     const name = phraseBefore(lex, toks, k - 1, from);
     // Not "in Onawa, Iowa, the candidate said": a name after a comma ends an opening adverbial.
     if (name && (toks[name.to - 1] as Token).cap && (toks[name.from - 1] as Token | undefined)?.lower !== ",") return name;
@@ -149,10 +151,17 @@ export function phraseAfter(lex: Lexicon, toks: Token[], start: number, to: numb
   const first = toks[k];
   if (!isWord(first) || lex.stop.has(first.lower) || lex.bridges.has(first.lower) || isObjectPronoun(lex, first)) return undefined;
   if (lex.pronouns.has(first.lower)) return k === start ? { from: k, to: k + 1 } : undefined;
+  const head = k;
   let words = 0;
   while (k < to && words < MAX_WORDS) {
     const t = toks[k] as Token;
     if (!isWord(t)) break;
+    // "a report from Human Rights Watch", "an analysis by …": the first word is a noun here.
+    if (k === head && head > start) {
+      k++;
+      words++;
+      continue;
+    }
     if (lex.bridges.has(t.lower)) {
       const n = toks[k + 1];
       if (!isWord(n) || lex.stop.has(n.lower)) break;
@@ -168,7 +177,15 @@ export function phraseAfter(lex: Lexicon, toks: Token[], start: number, to: numb
   }
   while (k > start && lex.bridges.has((toks[k - 1] as Token).lower)) k--;
   while (k > start && lex.determiners.has((toks[k - 1] as Token).lower)) k--;
-  return k > start ? { from: start, to: k } : undefined;
+  if (k <= start) return undefined;
+  // "an analysis by the Pew Research Center", "a court document filed by …": whoever wrote the
+  // document is the source.
+  if (lex.documentNouns.has((toks[k - 1] as Token).lower)) {
+    const by = toks[k]?.lower === lex.g.agentPreposition ? k : /ed$/.test(toks[k]?.lower ?? "") && toks[k + 1]?.lower === lex.g.agentPreposition ? k + 1 : -1;
+    const agent = by > 0 ? phraseAfter(lex, toks, by + 1, to) : undefined;
+    if (agent) return agent;
+  }
+  return { from: start, to: k };
 }
 
 export interface SourceInfo {

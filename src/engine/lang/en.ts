@@ -147,6 +147,7 @@ export const en: LangData = {
     relativeThing: "which",
     objectPrepositions: ["to", "by", "about", "than", "into", "against", "like", "via"],
     definite: ["the", "this", "that"],
+    agentPreposition: "by",
     gerundPrepositions: ["by", "after", "before", "while", "when"],
     anonymity: {
       opens: ["who", "speaking", "talking"],

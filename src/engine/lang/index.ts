@@ -16,6 +16,7 @@ export interface GrammarSets {
   relativeThing: string;
   objectPrepositions: Set<string>;
   definite: Set<string>;
+  agentPreposition: string;
   gerundPrepositions: Set<string>;
   anonymityOpens: Set<string>;
   anonymityWords: Set<string>;
@@ -101,6 +102,7 @@ export function lexicon(lang: string | undefined): Lexicon | undefined {
         relativeThing: g.relativeThing,
         objectPrepositions: set(g.objectPrepositions),
         definite: set(g.definite),
+        agentPreposition: g.agentPreposition ?? "",
         gerundPrepositions: set(g.gerundPrepositions ?? []),
         anonymityOpens: set(g.anonymity?.opens ?? []),
         anonymityWords: set(g.anonymity?.words ?? []),

@@ -54,6 +54,8 @@ export interface Grammar {
   objectPrepositions: string[];
   /** Determiners of a description that points back ("the official", "this statement"). */
   definite: string[];
+  /** Names a document's author ("a report by Human Rights Watch"). */
+  agentPreposition?: string;
   /** Prepositions that take a gerund cue whose subject is the clause's ("… by saying", "before urging"). */
   gerundPrepositions?: string[];
   /**

@@ -1,0 +1,40 @@
+import { extract, type Attribution } from "../../../src/engine";
+
+// Sources a reader would see wrong in the panel: a sentence's opening word taken for its speaker,
+// and a document named instead of whoever wrote it.
+const byCue = (list: Attribution[], cue: string): Attribution | undefined => list.find((a) => a.cue.text.toLowerCase() === cue);
+const LEAD = "The talks ended without agreement on Sunday.\n\n";
+
+describe("an opening word before the subject is not the speaker", () => {
+  test.each([
+    ["Meanwhile, the Kremlin said the call with the French president had been useful and frank.", "the Kremlin"],
+    ["However, the State Department said it would review the decision before the end of the month.", "the State Department"],
+    ["Regardless, the ministry said the decision on the new pipeline was final and would not be revisited.", "the ministry"],
+  ])("%s", (sentence, source) => {
+    expect(byCue(extract(LEAD + sentence), "said")?.source.text).toBe(source);
+  });
+
+  test("a name with an apposition closed by a comma keeps the name (“Dean Johnson, a salesman, says”)", () => {
+    const text = "Dean Johnson, a 55-year-old salesman from Sumter, says he will vote for the first time in twenty years.";
+    expect(byCue(extract(text), "says")?.source.text).toBe("Dean Johnson");
+  });
+});
+
+describe("“according to” a document names its author", () => {
+  test("“according to a report by Human Rights Watch”", () => {
+    const text = LEAD + "At least 12 civilians were killed in the overnight strike on the city, according to a report by Human Rights Watch.";
+    const a = byCue(extract(text), "according to");
+    expect(a?.source.text).toBe("Human Rights Watch");
+    expect(a?.source.type).toBe("organization");
+  });
+
+  test("“according to a court document filed by …”", () => {
+    const text = LEAD + "The vote was delayed until next month, according to a court document filed by state attorney Dave Aronberg.";
+    expect(byCue(extract(text), "according to")?.source.canonical).toBe("Dave Aronberg");
+  });
+
+  test("“according to a report from …” is found, its owner the canonical source", () => {
+    const text = LEAD + "According to a report from Amnesty International, more than half of the detainees were tortured in custody.";
+    expect(byCue(extract(text), "according to")?.source.canonical).toBe("Amnesty International");
+  });
+});
