@@ -398,6 +398,10 @@ export class SentenceReader {
       if (subj) return { m, pattern: "inherited", source: subj, info: this.describe(subj), barrier: isPunct(toks[j - 1], ",") ? j - 1 : j };
     }
     if (m.entry.participle && isPunct(pj, ",") && j > s.from) {
+      // "Then, calling the verdict a travesty, the lawyer left": after an opening adverbial, the
+      // participle's subject comes after its clause.
+      const later = this.hasVerb(s.from, j) ? undefined : this.subjectAfterClause(m.to, s.to);
+      if (later) return { m, pattern: "inherited", source: later.subject, info: this.describe(later.subject), barrier: j, content: [{ from: m.to, to: later.comma }] };
       const subj = this.subject(s, j, false);
       if (subj) return { m, pattern: "inherited", source: subj, info: this.describe(subj), barrier: j };
       return undefined;
@@ -599,11 +603,24 @@ export class SentenceReader {
     return k < to ? k : undefined;
   }
 
+  /** The subject and verb after the comma that closes a clause opened at `from`: ", the lawyer left". */
+  private subjectAfterClause(from: number, to: number): { subject: Phrase; comma: number } | undefined {
+    const { toks, lex } = this;
+    for (let k = from; k < to && k < from + 25; k++) {
+      const t = toks[k] as Token;
+      if (t.inQ || isPunct(t, ".;:")) return undefined;
+      if (!isPunct(t, ",")) continue;
+      const subject = phraseAfter(lex, toks, k + 1, to);
+      return subject && this.verbLike(toks[subject.to]) ? { subject, comma: k } : undefined;
+    }
+    return undefined;
+  }
+
   /** A finite verb: an auxiliary, a cue verb or a lower-case past tense ("is", "said", "attacked"). */
   private verbLike(t: Token | undefined): boolean {
     const { lex } = this;
     if (!t || t.type !== Tok.Word || t.cap || t.inQ) return false;
-    return lex.g.finiteAux.has(t.lower) || lex.clauseAux.has(t.lower) || lex.cueWords.has(t.lower) || /[a-z]ed$/.test(t.lower);
+    return lex.g.finiteAux.has(t.lower) || lex.clauseAux.has(t.lower) || lex.cueWords.has(t.lower) || /[a-z]ed$/.test(t.lower) || lex.g.irregularPast.has(t.lower);
   }
 
   /** A verb in [from, to); `aux`: only an auxiliary, up to the first mark ("…, said Clinton’s response to Trump was …"). */
@@ -640,10 +657,15 @@ export class SentenceReader {
       if (b >= start && b < end) end = b;
     }
     const relative = (found[n] as Found).relative === true;
+    // "Russian state media, citing unnamed sources, reported …": a participle clause between a
+    // subject and its verb ends at the comma before the verb.
+    const own = found[n] as Found;
+    const between = !!own.m.entry.participle && isPunct(toks[own.m.from - 1], ",") && (own.source.to === own.m.from - 1 || own.source.from > own.m.from);
     for (let k = start; k < end; k++) {
       const t = toks[k] as Token;
       if (t.inQ) continue;
       if (t.lower === ";" || (relative && t.lower === ",")) return k;
+      if (between && t.lower === "," && this.verbLike(toks[k + 1])) return k;
       // ", which is spread by mosquitoes", ", and three-quarters said …": the writer's clause;
       // but ", and that …" is a second clause of what was said.
       if (t.lower === "," && k > start + 2 && lex.clauseBreaks.has(toks[k + 1]?.lower ?? "") && !(toks[k + 1] as Token).inQ && toks[k + 2]?.lower !== lex.data.complementizer) return k;

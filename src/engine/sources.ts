@@ -171,7 +171,7 @@ export function phraseAfter(lex: Lexicon, toks: Token[], start: number, to: numb
     }
     if (k > start && lex.determiners.has(t.lower) && !lex.bridges.has((toks[k - 1] as Token).lower)) break;
     if (!t.cap && (lex.stop.has(t.lower) || lex.subordinators.has(t.lower) || lex.cueWords.has(t.lower) || lex.pronouns.has(t.lower))) break;
-    if (!t.cap && k > start && (t.lower.endsWith("ed") || t.lower.endsWith("ing") || lex.adverbs.has(t.lower))) break;
+    if (!t.cap && k > start && (t.lower.endsWith("ed") || t.lower.endsWith("ing") || lex.adverbs.has(t.lower) || lex.g.irregularPast.has(t.lower))) break;
     k++;
     words++;
   }

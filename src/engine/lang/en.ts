@@ -148,6 +148,13 @@ export const en: LangData = {
     objectPrepositions: ["to", "by", "about", "than", "into", "against", "like", "via"],
     definite: ["the", "this", "that"],
     agentPreposition: "by",
+    irregularPast: (
+      // Not the forms that are also nouns or present tenses ("a set of", "they put").
+      "began became brought built bought caught chose came did drew drove ate fell fought flew forgot froze " +
+      "got gave went grew had heard held hid kept knew laid led left lent lost made meant met paid " +
+      "ran rang rose sat sold sent shook sang sank slept slid spent spoke spun " +
+      "stood stole stuck struck swore swept swam took taught tore thought threw understood woke wore won withdrew"
+    ).split(" "),
     gerundPrepositions: ["by", "after", "before", "while", "when"],
     anonymity: {
       opens: ["who", "speaking", "talking"],

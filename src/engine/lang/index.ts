@@ -17,6 +17,7 @@ export interface GrammarSets {
   objectPrepositions: Set<string>;
   definite: Set<string>;
   agentPreposition: string;
+  irregularPast: Set<string>;
   gerundPrepositions: Set<string>;
   anonymityOpens: Set<string>;
   anonymityWords: Set<string>;
@@ -103,6 +104,7 @@ export function lexicon(lang: string | undefined): Lexicon | undefined {
         objectPrepositions: set(g.objectPrepositions),
         definite: set(g.definite),
         agentPreposition: g.agentPreposition ?? "",
+        irregularPast: set(g.irregularPast ?? []),
         gerundPrepositions: set(g.gerundPrepositions ?? []),
         anonymityOpens: set(g.anonymity?.opens ?? []),
         anonymityWords: set(g.anonymity?.words ?? []),

@@ -56,6 +56,8 @@ export interface Grammar {
   definite: string[];
   /** Names a document's author ("a report by Human Rights Watch"). */
   agentPreposition?: string;
+  /** Past tenses without the regular ending, read as finite verbs ("the lawyer left"). */
+  irregularPast?: string[];
   /** Prepositions that take a gerund cue whose subject is the clause's ("… by saying", "before urging"). */
   gerundPrepositions?: string[];
   /**

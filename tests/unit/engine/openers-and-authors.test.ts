@@ -38,3 +38,24 @@ describe("“according to” a document names its author", () => {
     expect(byCue(extract(text), "according to")?.source.canonical).toBe("Amnesty International");
   });
 });
+
+describe("a participle clause between commas", () => {
+  test("between a subject and its verb, it ends before the verb (“Russian state media, citing …, reported”)", () => {
+    const list = extract(LEAD + "Russian state media, citing unnamed sources, reported that the talks would resume in Istanbul next week.");
+    expect(byCue(list, "reported")?.source.text).toBe("Russian state media");
+    const citing = byCue(list, "citing");
+    if (citing) expect(citing.content).toMatchObject({ text: "unnamed sources" });
+  });
+
+  test("after an opening adverbial, its subject comes after it (“Then, calling …, the lawyer left”)", () => {
+    const a = byCue(extract(LEAD + "Then, calling the verdict a travesty, the lawyer left the courtroom without comment."), "calling");
+    expect(a?.source.text).toBe("the lawyer");
+    expect(a?.content).toMatchObject({ text: "the verdict a travesty" });
+  });
+
+  test("after a name, the name is its subject, and an irregular verb ends it (“Smith, calling …, left”)", () => {
+    const a = byCue(extract(LEAD + "Smith, calling the verdict a travesty, left the courtroom without comment."), "calling");
+    expect(a?.source.text).toBe("Smith");
+    expect(a?.content).toMatchObject({ text: "the verdict a travesty" });
+  });
+});
