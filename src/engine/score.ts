@@ -64,7 +64,10 @@ export function alwaysKept(c: Candidate): boolean {
   if (c.pattern === "inverted" && c.frame === "say") return true;
   const speech = c.frame === "say" || c.frame === "tell";
   const words = contentWords(c);
-  return speech && (c.pattern === "preposed" || c.pattern === "postposed") && c.type !== "unknown" && !c.pronoun && words >= 7 && words <= 25;
+  if (!speech || c.type === "unknown" || c.pronoun) return false;
+  // "Kallas later added that sanctions would follow": a named speaker and "that" leave no doubt.
+  if (c.pattern === "preposed" && c.next === "that" && words >= 3 && words <= 25) return true;
+  return (c.pattern === "preposed" || c.pattern === "postposed") && words >= 7 && words <= 25;
 }
 
 export const contentWords = (c: Candidate): number => c.content.reduce((n, p) => n + (p.text.match(WORD)?.length ?? 0), 0);

@@ -49,6 +49,12 @@ export function phraseBefore(lex: Lexicon, toks: Token[], end: number, from: num
     const limit = Math.max(from, j - 30);
     while (k > limit && (toks[k] as Token).lower !== ",") k--;
     if (k <= from || (toks[k] as Token).lower !== ",") return undefined;
+    // "His lawyer, Ivan Pavlov, told": a name in apposition to a description is the speaker's.
+    const described = toks[k - 1] as Token;
+    if (j - k >= 2 && j - k <= 5 && isWord(described) && !described.cap && lex.personNouns.has(described.lower) && toks.slice(k + 1, j).every((n) => isWord(n) && n.cap)) {
+      const description = phraseBefore(lex, toks, k, from);
+      if (description) return { from: description.from, to: j };
+    }
     j = k - 1;
     t = toks[j] as Token;
   } else if ((t.lower === lex.g.relativePerson || (anyRole && t.lower === lex.g.relativeThing)) && toks[j - 1]?.lower === ",") {

@@ -59,3 +59,22 @@ describe("a participle clause between commas", () => {
     expect(a?.content).toMatchObject({ text: "the verdict a travesty" });
   });
 });
+
+describe("a description with the speaker's name in apposition", () => {
+  test("groups with the name's later mentions (“His lawyer, Ivan Pavlov, told …”, “Pavlov said”)", () => {
+    const list = extract(LEAD + "His lawyer, Ivan Pavlov, told RFE/RL that the verdict would be appealed. Pavlov said the charges were fabricated.");
+    expect(byCue(list, "told")?.source).toMatchObject({ text: "His lawyer, Ivan Pavlov", canonical: "Ivan Pavlov", type: "person" });
+    expect(byCue(list, "said")?.source.canonical).toBe("Ivan Pavlov");
+  });
+
+  test("a place in apposition stays out (“The mayor of Des Moines, Iowa, said”)", () => {
+    expect(byCue(extract(LEAD + "The mayor of Des Moines, Iowa, said the city was ready for the caucuses."), "said")?.source.text).toBe("The mayor of Des Moines");
+  });
+});
+
+describe("a named speaker and “that” are kept even when what follows is short", () => {
+  test("“Kallas later added that sanctions would follow.”", () => {
+    const list = extract(LEAD + "The EU's foreign policy chief, Kaja Kallas, wrote on X that the attack was barbaric. Kallas later added that sanctions would follow.");
+    expect(byCue(list, "added")).toMatchObject({ source: { canonical: "Kaja Kallas" }, content: { text: "sanctions would follow" } });
+  });
+});
