@@ -451,14 +451,18 @@ export class SentenceReader {
     const ok = (p: Phrase, strict: boolean): boolean => {
       if (!strict) return true;
       const h = toks[p.from] as Token;
-      let v = toks[p.to];
+      // "Sanders also criticized": past adverbs that are not auxiliaries, to the verb.
+      let q = p.to;
+      while (q < j && isWord(toks[q]) && !(toks[q] as Token).cap && lex.adverbs.has((toks[q] as Token).lower) && !lex.g.finiteAux.has((toks[q] as Token).lower)) q++;
+      let v = toks[q];
       // "Mitch McConnell, R-Ky., delivered": a name's apposition between commas.
-      if (isPunct(v, ",") && h.cap) {
+      if (isPunct(v, ",") && h.cap && q === p.to) {
         let c = p.to + 1;
         while (c < j && c < p.to + 8 && !isPunct(toks[c], ",") && !(toks[c] as Token).inQ) c++;
         if (c < j && isPunct(toks[c], ",")) v = toks[c + 1];
       }
-      const verbNext = !!v && v.type === Tok.Word && !v.cap && !lex.determiners.has(v.lower) && !lex.bridges.has(v.lower) && (!lex.stop.has(v.lower) || lex.g.finiteAux.has(v.lower));
+      // A pronoun after the phrase is the subject itself ("Then he took …"): the phrase was an adverb.
+      const verbNext = !!v && v.type === Tok.Word && !v.cap && !lex.determiners.has(v.lower) && !lex.bridges.has(v.lower) && !lex.pronouns.has(v.lower) && (!lex.stop.has(v.lower) || lex.g.finiteAux.has(v.lower));
       return (h.cap || lex.pronouns.has(h.lower) || lex.determiners.has(h.lower)) && verbNext;
     };
     // "Carson took the stage … and called": one lower-case word after a name is its verb.
@@ -468,7 +472,10 @@ export class SentenceReader {
       while (e < p.to && (toks[e] as Token).cap) e++;
       return e === p.to - 1 ? { from: p.from, to: e } : p;
     };
-    const first = name(phraseAfter(lex, toks, s.from, j));
+    // "Then he took the stage, calling …": an opening adverb is not the subject.
+    const t0 = toks[s.from] as Token;
+    const a = isWord(t0) && (lex.adverbs.has(t0.lower) || lex.g.sentenceAdverbs.has(t0.lower)) && !lex.g.finiteAux.has(t0.lower) && isWord(toks[s.from + 1]) ? s.from + 1 : s.from;
+    const first = name(phraseAfter(lex, toks, a, j));
     if (first && (verb || ok(first, true))) return ok(first, verb) ? first : undefined;
     // An opening adverbial ("On Tuesday,", "Instead,", "This year,") ends at the first comma;
     // without one, a participle's subject is the phrase that opens the sentence.
@@ -490,19 +497,33 @@ export class SentenceReader {
    */
   private distantSubject(s: Range, m: CueMatch, j: number): Found | undefined {
     const { toks, lex } = this;
-    const a = lex.g.sentenceConjunctions.has((toks[s.from] as Token).lower) ? s.from + 1 : s.from;
+    let a = lex.g.sentenceConjunctions.has((toks[s.from] as Token).lower) ? s.from + 1 : s.from;
+    // "Rather, sources close to her campaign say": past a one-word sentence adverb.
+    const opener = toks[a] as Token;
+    if (isPunct(toks[a + 1], ",") && (lex.adverbs.has(opener.lower) || lex.g.sentenceAdverbs.has(opener.lower) || /ly$/.test(opener.lower))) a += 2;
     const src = phraseAfter(lex, toks, a, j + 1);
     if (!src || src.to > j || m.from - src.to > 25 || (m.entry.frame === "that" && !this.takesClause(m.to, s.to))) return undefined;
     const g = toks[src.to] as Token;
+    const after = toks[src.to + 1];
     // A comma opens an apposition only if another closes it right before the cue ("Smithy, 33, of
-    // Baldwin, Miss., says"); "Still, 52 percent say" is a sentence adverb.
-    const modifier = g.lower === lex.g.relativePerson || lex.bridges.has(g.lower) || lex.adjunctWords.has(g.lower) || isPunct(g, "(\u2014\u2013") || (isPunct(g, ",") && isPunct(toks[j], ",")) || (!g.cap && /ing$/.test(g.lower));
+    // Baldwin, Miss., says"); "Still, 52 percent say" is a sentence adverb. After the noun, "close
+    // to …" and "to Clinton" belong to the source's name ("sources close to her campaign", "Aides
+    // to Clinton"); a participle only qualifies it ("A court document filed Thursday", "a memo seen by Reuters").
+    const attached = lex.g.postnominal.has(g.lower) || (g.lower === "to" && isWord(after) && (after.cap || lex.determiners.has(after.lower)));
+    const modifier =
+      attached ||
+      g.lower === lex.g.relativePerson || lex.bridges.has(g.lower) || lex.adjunctWords.has(g.lower) || isPunct(g, "(\u2014\u2013") || (isPunct(g, ",") && isPunct(toks[j], ",")) || (!g.cap && /ing$/.test(g.lower)) ||
+      (!g.cap && /ed$/.test(g.lower) && isWord(after) && (after.lower === "by" || lex.adjunctWords.has(after.lower)));
     if (!modifier) return undefined;
     for (let k = src.to; k < m.from; k++) {
       const t = toks[k] as Token;
       if (t.inQ || isPunct(t, ";:") || (!t.cap && lex.cueWords.has(t.lower))) return undefined;
     }
-    return { m, pattern: "distant", source: src, info: this.describe(src), barrier: src.from };
+    // The head noun says what kind of source it is ("Aides" to Clinton are no Clinton).
+    const source = attached && m.from - src.to <= 8 ? { from: src.from, to: j + 1 } : src;
+    const info = this.describe(source);
+    const type = this.describe(src).type;
+    return { m, pattern: "distant", source, info: type === "unknown" ? info : { ...info, type }, barrier: src.from };
   }
 
   /** Nothing but a few adjunct words after the cue before the sentence ends or a quote resumes. */

@@ -221,6 +221,11 @@ export function describe(lex: Lexicon, text: string, toks: Token[], ph: Phrase):
   let coreEnd = ph.to;
   for (let k = a + 1; k < ph.to; k++) {
     const t = toks[k] as Token;
+    // "sources close to her campaign": a post-nominal adjective ends the core too.
+    if (lex.g.postnominal.has(t.lower) && k + 1 < ph.to) {
+      coreEnd = k;
+      break;
+    }
     if (lex.bridges.has(t.lower) && !((toks[k - 1] as Token).cap && toks[k + 1]?.cap && lex.titles.has(text.slice((toks[k - 1] as Token).start, (toks[k - 1] as Token).end)))) {
       coreEnd = k;
       break;
@@ -240,7 +245,8 @@ export function describe(lex: Lexicon, text: string, toks: Token[], ph: Phrase):
   }
   // "Officials said", "Voters in Ohio say": a plural common noun capitalised only by the sentence start is
   // read as one ("King" stays a name).
-  const common = a === coreEnd - 1 && /s$/.test(head) && (lex.anonymousNouns.has(head) || lex.personNouns.has(head));
+  // ("People familiar with …" too: "people" is plural without the -s.)
+  const common = a === coreEnd - 1 && (/s$/.test(head) || lex.anonymousNouns.has(head)) && (lex.anonymousNouns.has(head) || lex.personNouns.has(head));
   if (headTok.cap && !common) {
     if (words.some((w) => lex.mediaNames.has(w)) && !lex.organizationNouns.has(head)) return { ...base, type: "media" };
     if (words.some((w) => lex.organizationNames.has(w)) && (lex.organizationNames.has(words[words.length - 1] as string) || lex.organizationNouns.has(head))) return { ...base, type: "organization" };

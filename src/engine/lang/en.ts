@@ -164,6 +164,7 @@ export const en: LangData = {
     possessives: ["his", "her", "its", "their", "our", "my"],
     postnominal: ["familiar", "close", "knowledgeable", "briefed", "involved", "aware"],
     reflexives: ["himself", "herself", "itself", "themselves"],
+    sentenceAdverbs: ["however", "meanwhile", "rather", "instead", "indeed", "still", "moreover", "furthermore", "nonetheless", "nevertheless", "likewise", "similarly", "separately", "overall", "now", "yet"],
     comparatives: ["more than", "less than", "fewer than", "at least", "about", "nearly", "almost", "roughly", "only"],
   },
   complementizer: "that",

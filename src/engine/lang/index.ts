@@ -26,6 +26,7 @@ export interface GrammarSets {
   postnominal: Set<string>;
   reflexives: Set<string>;
   comparatives: Set<string>;
+  sentenceAdverbs: Set<string>;
 }
 
 const NO_GRAMMAR: Grammar = { passiveAux: [], finiteAux: [], coordinators: [], sentenceConjunctions: [], relativePerson: "", relativeThing: "", objectPrepositions: [], definite: [] };
@@ -113,6 +114,7 @@ export function lexicon(lang: string | undefined): Lexicon | undefined {
         postnominal: set(g.postnominal ?? []),
         reflexives: set(g.reflexives ?? []),
         comparatives: set(g.comparatives ?? []),
+        sentenceAdverbs: set(g.sentenceAdverbs ?? []),
       },
       cues: indexCues(d),
       marks: quoteMarks(d.quotePairs),

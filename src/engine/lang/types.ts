@@ -75,6 +75,8 @@ export interface Grammar {
   reflexives?: string[];
   /** "More than half of voters say", "About 40 percent": words that open a quantity. */
   comparatives?: string[];
+  /** One-word sentence adverbs that may open a sentence before its subject ("Rather, sources say"). */
+  sentenceAdverbs?: string[];
 }
 
 export interface LangData {
