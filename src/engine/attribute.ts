@@ -598,6 +598,8 @@ export class SentenceReader {
   private contentStart(m: CueMatch, to: number, found: Found[]): number | undefined {
     const { toks, lex } = this;
     const frame = m.entry.frame;
+    const quoted = frame === "say" || frame === "tell" ? this.quoteAfterAdjunct(m.to, to) : undefined;
+    if (quoted !== undefined) return quoted;
     const window = frame === "tell" ? 16 : 8;
     for (let k = m.to; k < to && k < m.to + window; k++) {
       const t = toks[k] as Token;
@@ -622,6 +624,29 @@ export class SentenceReader {
     }
     while (k < to && isPunct(toks[k], ",:")) k++;
     return k < to ? k : undefined;
+  }
+
+  /**
+   * "said last week in Tel Aviv, “…”", "told reporters on Monday: “…”": a short time, place or
+   * addressee between a speech cue and a quotation that ends the sentence is not what was said;
+   * the quotation is. Not "said the plan, “a disaster,” would fail", where the sentence goes on.
+   */
+  private quoteAfterAdjunct(from: number, to: number): number | undefined {
+    const { toks, lex } = this;
+    for (let k = from; k < to && k < from + 9; k++) {
+      const t = toks[k] as Token;
+      if (t.inQ) return undefined;
+      if (isPunct(t, ",:")) {
+        const open = toks[k + 1];
+        if (k === from || open?.type !== Tok.Quote || !open.inQ) return undefined;
+        let e = k + 1;
+        while (e + 1 < to && (toks[e + 1] as Token).inQ) e++;
+        for (let r = e + 1; r < to; r++) if ((toks[r] as Token).type === Tok.Word) return undefined;
+        return k + 1;
+      }
+      if (t.type !== Tok.Word || t.lower === lex.data.complementizer || this.verbLike(t)) return undefined;
+    }
+    return undefined;
   }
 
   /** The subject and verb after the comma that closes a clause opened at `from`: ", the lawyer left". */

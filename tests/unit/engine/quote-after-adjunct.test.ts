@@ -1,0 +1,28 @@
+import { extract, type Attribution } from "../../../src/engine";
+
+// "X said on Tuesday, “…”": what a reader sees highlighted as said must be the quotation, not the
+// time, place or audience the writer put between the verb and the quote.
+const byCue = (list: Attribution[], cue: string): Attribution | undefined => list.find((a) => a.cue.text.toLowerCase() === cue);
+const LEAD = "The talks ended without agreement on Sunday.\n\n";
+
+describe("a time, place or audience between a speech verb and its quotation", () => {
+  test.each([
+    ["As Michael Dell said last week in Tel Aviv, “Israel is the center of the digital future.”", "said", "“Israel is the center of the digital future.”"],
+    ["Zelenskiy said in his nightly video address: “We will respond to every strike.”", "said", "“We will respond to every strike.”"],
+    ["Peskov told reporters on Monday, “There is nothing to add to what the president said.”", "told reporters", "“There is nothing to add to what the president said.”"],
+  ])("%s", (sentence, cue, quote) => {
+    const a = byCue(extract(LEAD + sentence), cue);
+    expect(a?.content).toMatchObject({ text: quote });
+    expect(a?.kind).toBe("direct");
+  });
+
+  test("a quotation inside a sentence that goes on is part of a longer claim", () => {
+    const a = byCue(extract(LEAD + "The minister said the plan, “a disaster in the making,” would fail within a year."), "said");
+    expect(a?.content).toMatchObject({ text: "the plan, “a disaster in the making,” would fail within a year" });
+  });
+
+  test("the object of a stance verb stays its content (“referred to her by a nickname, “Gert.””)", () => {
+    const a = byCue(extract(LEAD + "In the interview, Clinton referred to her by a nickname, “Gert.”"), "referred to");
+    expect(a?.content).toMatchObject({ text: "her by a nickname, “Gert.”" });
+  });
+});
