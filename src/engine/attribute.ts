@@ -79,6 +79,8 @@ export class SentenceReader {
       }
       const m = matchCue(lex.cues, toks, i, s.to);
       if (!m) continue;
+      // "Interfax quoted Ryabkov as saying …": the words are Ryabkov's, read at "as saying".
+      if (lex.g.quotingVerbs.has(t.lower) && this.quotedAs(m.to, s.to)) continue;
       const prev = toks[i - 1];
       const next = toks[m.to];
       const verbLike = m.entry.frame === "according";
@@ -299,6 +301,41 @@ export class SentenceReader {
     return describe(this.lex, this.text, this.toks, p);
   }
 
+  /** Whether the marker and a cue ("as saying") follow a quoting verb's object, within a few words. */
+  private quotedAs(from: number, to: number): boolean {
+    const { toks, lex } = this;
+    for (let k = from; k < to && k < from + 10; k++) {
+      const t = toks[k] as Token;
+      if (t.type !== Tok.Word || t.inQ) return false;
+      if (t.lower === lex.g.quotingMarker) return k > from && !!matchCue(lex.cues, toks, k, to);
+    }
+    return false;
+  }
+
+  /** Who a quoting verb quotes, ending at `k` before the marker: its object, or a passive's subject. */
+  private quotedSpeaker(s: Range, k: number): Phrase | undefined {
+    const { toks, lex } = this;
+    const t = toks[k];
+    if (!isWord(t)) return undefined;
+    if (lex.g.quotingVerbs.has(t.lower)) {
+      let j = k - 1;
+      while (j > s.from && lex.g.passiveAux.has((toks[j] as Token).lower)) j--;
+      return j < k - 1 ? phraseBefore(lex, toks, j + 1, s.from) : undefined;
+    }
+    if (lex.g.subjectPronouns.has(t.lower)) return lex.g.quotingVerbs.has(toks[k - 1]?.lower ?? "") ? { from: k, to: k + 1 } : undefined;
+    const object = phraseBefore(lex, toks, k + 1, s.from);
+    return object && lex.g.quotingVerbs.has(toks[object.from - 1]?.lower ?? "") ? object : undefined;
+  }
+
+  /** "him" is described as "he" would be, so it resolves like a subject pronoun. */
+  private quotedInfo(p: Phrase): SourceInfo {
+    const { toks, lex } = this;
+    const subject = p.to - p.from === 1 ? lex.g.subjectPronouns.get((toks[p.from] as Token).lower) : undefined;
+    const type = subject === undefined ? undefined : lex.pronouns.get(subject);
+    if (subject === undefined || type === undefined) return this.describe(p);
+    return { type, head: subject, bare: this.text.slice((toks[p.from] as Token).start, (toks[p.from] as Token).end), definite: false, pronoun: true };
+  }
+
   private pattern(s: Range, cue: CueMatch, before: Found[]): Found | undefined {
     let m = cue;
     const { toks, lex } = this;
@@ -341,6 +378,11 @@ export class SentenceReader {
       else if (m.from > s.from) content = { from: s.from, to: m.from };
       else return undefined;
       return { m, pattern: "according", source: src, info: this.describe(src), barrier, content: [content] };
+    }
+    // "Interfax quoted Ryabkov as saying …", "Putin was quoted as saying …": the one quoted.
+    if (toks[m.from]?.lower === lex.g.quotingMarker && lex.g.quotingVerbs.size > 0) {
+      const quoted = this.quotedSpeaker(s, prevIdx);
+      return quoted && { m, pattern: "preposed", source: quoted, info: this.quotedInfo(quoted), barrier: quoted.from };
     }
     // "Asked whether …, Ryan said …", "When asked about …, she …": an opening participle clause
     // holds the question; it runs to the comma, and the clause after it names who was asked.

@@ -81,6 +81,8 @@ const cues: CueEntry[] = [
   ...verbs("that", `continue respond reply:replied -answer -comment find:found:finding
      report learn:learned:learning`),
   { words: ["according", "to"], frame: "according" },
+  // "Interfax quoted Ryabkov as saying …", "Putin was quoted as saying …": the one quoted speaks.
+  { words: ["as", "saying"], frame: "say" },
   // "Blinken told reporters." names no addressee the reader needs apart from the cue.
   ...["tell", "tells", "told", "telling"].flatMap((w) => ["reporters", "journalists"].map((o): CueEntry => ({ words: [w, o], frame: "say", ...(w === "telling" ? { participle: true } : {}) }))),
 ];
@@ -148,6 +150,7 @@ export const en: LangData = {
     objectPrepositions: ["to", "by", "about", "than", "into", "against", "like", "via"],
     definite: ["the", "this", "that"],
     agentPreposition: "by",
+    quoting: { verbs: ["quoted", "cited"], marker: "as", subjects: { him: "he", her: "she", them: "they", us: "we", me: "i" } },
     irregularPast: (
       // Not the forms that are also nouns or present tenses ("a set of", "they put").
       "began became brought built bought caught chose came did drew drove ate fell fought flew forgot froze " +

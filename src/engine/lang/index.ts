@@ -18,6 +18,9 @@ export interface GrammarSets {
   definite: Set<string>;
   agentPreposition: string;
   irregularPast: Set<string>;
+  quotingVerbs: Set<string>;
+  quotingMarker: string;
+  subjectPronouns: Map<string, string>;
   gerundPrepositions: Set<string>;
   anonymityOpens: Set<string>;
   anonymityWords: Set<string>;
@@ -106,6 +109,9 @@ export function lexicon(lang: string | undefined): Lexicon | undefined {
         definite: set(g.definite),
         agentPreposition: g.agentPreposition ?? "",
         irregularPast: set(g.irregularPast ?? []),
+        quotingVerbs: set(g.quoting?.verbs ?? []),
+        quotingMarker: g.quoting?.marker ?? "",
+        subjectPronouns: new Map(Object.entries(g.quoting?.subjects ?? {})),
         gerundPrepositions: set(g.gerundPrepositions ?? []),
         anonymityOpens: set(g.anonymity?.opens ?? []),
         anonymityWords: set(g.anonymity?.words ?? []),
@@ -144,7 +150,8 @@ export function lexicon(lang: string | undefined): Lexicon | undefined {
       titles: set(d.titles),
       sex: new Map(d.sex?.words.flatMap((ws, i) => ws.split(" ").map((w): [string, number] => [w, 1 - 2 * i])) ?? []),
       abbreviations: set(d.abbreviations),
-      cueWords: set(d.cues.map((c) => c.words[0] as string)),
+      // Not the quoting marker ("as saying"): "as" alone is no verb.
+      cueWords: set(d.cues.map((c) => c.words[0] as string).filter((w) => w !== g.quoting?.marker)),
     };
     compiled.set(code, lex);
   }

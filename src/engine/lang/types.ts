@@ -58,6 +58,11 @@ export interface Grammar {
   agentPreposition?: string;
   /** Past tenses without the regular ending, read as finite verbs ("the lawyer left"). */
   irregularPast?: string[];
+  /**
+   * "Interfax quoted Ryabkov as saying …": verbs that pass on someone else's words, the marker
+   * before the cue, and the subject form of an object pronoun ("quoted him as saying" → "he").
+   */
+  quoting?: { verbs: string[]; marker: string; subjects: Record<string, string> };
   /** Prepositions that take a gerund cue whose subject is the clause's ("… by saying", "before urging"). */
   gerundPrepositions?: string[];
   /**

@@ -26,3 +26,20 @@ describe("a time, place or audience between a speech verb and its quotation", ()
     expect(a?.content).toMatchObject({ text: "her by a nickname, “Gert.”" });
   });
 });
+
+describe("“quoted … as saying”: the words are the quoted speaker's", () => {
+  test.each([
+    ["The Interfax news agency quoted Deputy Foreign Minister Sergei Ryabkov as saying that Moscow would respond to the new sanctions.", "Sergei Ryabkov"],
+    ["Putin was quoted as saying the West had crossed a red line with its latest deliveries of weapons.", "Putin"],
+  ])("%s", (sentence, speaker) => {
+    const list = extract(LEAD + sentence);
+    expect(list).toHaveLength(1);
+    expect(list[0]?.source.canonical).toBe(speaker);
+    expect(list[0]?.content).toMatchObject({ text: expect.stringMatching(/^(Moscow|the West)/) });
+  });
+
+  test("“quoted him as saying” resolves “him” like “he”", () => {
+    const list = extract(LEAD + "Kremlin spokesman Dmitry Peskov said the delegation was ready. TASS quoted him as saying the talks would continue in Istanbul next week.");
+    expect(byCue(list, "as saying")?.source).toMatchObject({ text: "him", canonical: "Dmitry Peskov" });
+  });
+});
