@@ -323,7 +323,8 @@ export class SentenceReader {
       return j < k - 1 ? phraseBefore(lex, toks, j + 1, s.from) : undefined;
     }
     if (lex.g.subjectPronouns.has(t.lower)) return lex.g.quotingVerbs.has(toks[k - 1]?.lower ?? "") ? { from: k, to: k + 1 } : undefined;
-    const object = phraseBefore(lex, toks, k + 1, s.from);
+    // The quoting verb before the object is checked here, whether or not it is a cue of its own.
+    const object = phraseBefore(lex, toks, k + 1, s.from, true);
     return object && lex.g.quotingVerbs.has(toks[object.from - 1]?.lower ?? "") ? object : undefined;
   }
 

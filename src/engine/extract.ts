@@ -139,6 +139,9 @@ function run(lex: Lexicon, text: string, trace?: Map<Attribution, Trace>): Attri
   }
   // A colon that no quotation followed leaves an attribution without content.
   drafts = drafts.filter((d) => d.content.length > 0);
+  // "A statement posted on the ministry's website said …": a cue inside another attribution's
+  // source describes that source ("posted"), it reports nothing itself.
+  drafts = withoutCuesInSources(drafts);
   drafts.sort((a, b) => a.source.start - b.source.start);
   const resolved = resolveSources(
     lex,
@@ -182,6 +185,29 @@ function run(lex: Lexicon, text: string, trace?: Map<Attribution, Trace>): Attri
   }
   out.sort((a, b) => firstStart(a) - firstStart(b));
   return out;
+}
+
+/** Longest source phrase looked back over, in characters: keeps the check linear. */
+const SOURCE_REACH = 400;
+
+function withoutCuesInSources(drafts: Draft[]): Draft[] {
+  const sources = drafts.filter((d) => d.kind !== "credit").map((d) => d.source).sort((a, b) => a.start - b.start);
+  const inSomeSource = (d: Draft): boolean => {
+    let lo = 0;
+    let hi = sources.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sources[mid] as Span).start <= d.cue.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0; k--) {
+      const o = sources[k] as Span;
+      if (o.start < d.cue.start - SOURCE_REACH) return false;
+      if (o !== d.source && d.cue.end <= o.end) return true;
+    }
+    return false;
+  };
+  return drafts.filter((d) => !inSomeSource(d));
 }
 
 const firstStart = (a: Attribution): number => Math.min(a.source.start, a.cue.start, Array.isArray(a.content) ? (a.content[0]?.start ?? 0) : a.content.start);

@@ -130,7 +130,8 @@ export function resolveSources(lex: Lexicon, mentions: Mention[], names: NameInd
         // "the statement" → the Kremlin's statement or the Kremlin; "the indictment" → only an
         // indictment named before.
         const issued = lex.issuedDocuments.has(head);
-        const ante = earlier((s, mm) => (s.type === "document" && (issued || mm.info.head === head)) || (issued && s.type === "organization"));
+        // A document of another kind is another document: "the report" is not "a statement".
+        const ante = earlier((s, mm) => (s.type === "document" && mm.info.head === head) || (issued && s.type === "organization"));
         if (ante) resolved = ante.canonical;
       } else if (type === "person" || lex.personNouns.has(head)) {
         const want = m.info.bare.toLowerCase().split(/\s+/);

@@ -64,9 +64,12 @@ export function alwaysKept(c: Candidate): boolean {
   if (c.pattern === "inverted" && c.frame === "say") return true;
   const speech = c.frame === "say" || c.frame === "tell";
   const words = contentWords(c);
-  if (!speech || c.type === "unknown" || c.pronoun) return false;
-  // "Kallas later added that sanctions would follow": a named speaker and "that" leave no doubt.
-  if (c.pattern === "preposed" && c.next === "that" && words >= 3 && words <= 25) return true;
+  if (c.type === "unknown" || c.pronoun) return false;
+  // "Kallas later added that sanctions would follow", "The report found that torture was
+  // widespread": a named speaker or a document, and "that", leave no doubt.
+  const named = speech || (c.frame === "that" && c.type === "document");
+  if (named && c.pattern === "preposed" && c.next === "that" && words >= 3 && words <= 25) return true;
+  if (!speech) return false;
   return (c.pattern === "preposed" || c.pattern === "postposed") && words >= 7 && words <= 25;
 }
 

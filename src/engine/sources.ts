@@ -221,8 +221,10 @@ export function describe(lex: Lexicon, text: string, toks: Token[], ph: Phrase):
   let coreEnd = ph.to;
   for (let k = a + 1; k < ph.to; k++) {
     const t = toks[k] as Token;
-    // "sources close to her campaign": a post-nominal adjective ends the core too.
-    if (lex.g.postnominal.has(t.lower) && k + 1 < ph.to) {
+    // "sources close to her campaign": a post-nominal adjective ends the core too, and so does a
+    // participle describing the noun ("A statement posted on the ministry's website").
+    const described = !t.cap && /^[a-z]+ed$/.test(t.lower) && !!toks[k + 1] && (lex.bridges.has((toks[k + 1] as Token).lower) || lex.stop.has((toks[k + 1] as Token).lower));
+    if ((lex.g.postnominal.has(t.lower) || described) && k + 1 < ph.to) {
       coreEnd = k;
       break;
     }

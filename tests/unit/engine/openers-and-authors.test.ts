@@ -78,3 +78,17 @@ describe("a named speaker and “that” are kept even when what follows is shor
     expect(byCue(list, "added")).toMatchObject({ source: { canonical: "Kaja Kallas" }, content: { text: "sanctions would follow" } });
   });
 });
+
+describe("documents", () => {
+  test("a participle describing a document is not a cue, and the document is the source (“A statement posted on … said”)", () => {
+    const list = extract(LEAD + "A statement posted on the ministry's website said the ambassador had been summoned to explain the remarks.");
+    expect(list.map((a) => a.cue.text)).toEqual(["said"]);
+    expect(list[0]?.source.type).toBe("document");
+  });
+
+  test("“The report … found that …” is kept however short, and is not taken for an earlier statement", () => {
+    const list = extract(LEAD + "A statement posted on the ministry's website said the ambassador had been summoned. The report, released on Wednesday, found that torture was widespread. The statement added that talks would continue.");
+    expect(byCue(list, "found")?.source).toMatchObject({ text: "The report", canonical: "report" });
+    expect(byCue(list, "added")?.source.resolved).toBe(byCue(list, "said")?.source.canonical);
+  });
+});
