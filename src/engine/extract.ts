@@ -142,6 +142,7 @@ function run(lex: Lexicon, text: string, trace?: Map<Attribution, Trace>): Attri
   // "A statement posted on the ministry's website said …": a cue inside another attribution's
   // source describes that source ("posted"), it reports nothing itself.
   drafts = withoutCuesInSources(drafts);
+  for (const d of drafts) if (d.kind !== "credit") d.content[0] = withoutDateline(text, d.content[0] as Span);
   drafts.sort((a, b) => a.source.start - b.source.start);
   const resolved = resolveSources(
     lex,
@@ -185,6 +186,18 @@ function run(lex: Lexicon, text: string, trace?: Map<Attribution, Trace>): Attri
   }
   out.sort((a, b) => firstStart(a) - firstStart(b));
   return out;
+}
+
+/** "LONDON — ", "KYIV, Ukraine (AP) — ": a wire story's dateline opening its first paragraph. */
+const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,30}(?:, [\p{L} .]{2,30})?(?: \([^()\n]{1,20}\))? ?[—–] ?/u;
+
+/** Content that opens a paragraph with a dateline starts after it: the place is the writer's. */
+function withoutDateline(text: string, c: Span): Span {
+  if (c.start > 0 && text[c.start - 1] !== "\n") return c;
+  const m = DATELINE.exec(c.text);
+  if (!m || m[0].length >= c.text.length) return c;
+  const start = c.start + m[0].length;
+  return { text: text.slice(start, c.end), start, end: c.end };
 }
 
 /** Longest source phrase looked back over, in characters: keeps the check linear. */

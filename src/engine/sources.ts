@@ -73,6 +73,10 @@ export function phraseBefore(lex: Lexicon, toks: Token[], end: number, from: num
   let words = 1;
   while (k - 1 >= from && words < MAX_WORDS) {
     const p = toks[k - 1] as Token;
+    if (k - 1 > from && isAmpersandInName(toks, k - 1)) {
+      k--;
+      continue;
+    }
     if (!isWord(p)) break;
     if (lex.determiners.has(p.lower)) {
       k--;
@@ -135,6 +139,11 @@ export function phraseBefore(lex: Lexicon, toks: Token[], end: number, from: num
   return { from: k, to: j + 1 };
 }
 
+/** "&" between two capitalised words ("Travel & Tourism", "Johnson & Johnson"). */
+function isAmpersandInName(toks: Token[], k: number): boolean {
+  return (toks[k] as Token).lower === "&" && !!toks[k - 1]?.cap && !!toks[k + 1]?.cap && isWord(toks[k - 1]) && isWord(toks[k + 1]);
+}
+
 /** How many words before `k` open a quantity ("about", "at least": grammar `comparatives`). */
 function quantity(lex: Lexicon, toks: Token[], k: number): number {
   const c = lex.g.comparatives;
@@ -161,6 +170,11 @@ export function phraseAfter(lex: Lexicon, toks: Token[], start: number, to: numb
   let words = 0;
   while (k < to && words < MAX_WORDS) {
     const t = toks[k] as Token;
+    // "the World Travel & Tourism Council": an ampersand inside a name.
+    if (k > start && isAmpersandInName(toks, k)) {
+      k++;
+      continue;
+    }
     if (!isWord(t)) break;
     // "a report from Human Rights Watch", "an analysis by …": the first word is a noun here.
     if (k === head && head > start) {

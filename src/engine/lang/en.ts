@@ -132,7 +132,8 @@ export const en: LangData = {
   ).split(" "),
   clauseBreaks: `but and which while even although though whereas yet as compared ${minedBreaks}`.trim().split(" "),
   afterSource: "who whose which in on at to".split(" "),
-  cueBlockers: ["than", "up"],
+  // "easier said than done", "did not show up", "calls into question".
+  cueBlockers: ["than", "up", "into"],
   nounMakers: ["conference", "phone", "telephone", "video"],
   openers: ["asked", "pressed", "questioned"],
   adjunctWords: (
@@ -195,10 +196,14 @@ export const en: LangData = {
     "agency court police army military commission council parliament senate house congress " +
     "embassy team company firm group coalition alliance union movement organization " +
     "organisation authorities authority service bureau regime cabinet institute foundation " +
-    "spokesmen"
+    // Armed forces and public bodies RFE/RL quotes daily ("the Ukrainian Air Force said").
+    "force forces navy command headquarters directorate center centre university board bank fund " +
+    "assembly tribunal network spokesmen"
   ).split(" "),
   mediaNouns: "newspaper broadcaster network channel magazine outlet paper daily tabloid agency media".split(" "),
   organizationNames: (
+    // Capitalised only: "the National Guard", "the General Staff" (a guard or the staff may be people).
+    "Guard Staff " +
     "Kremlin Pentagon White House Congress Senate NATO EU UN Moscow Washington Kyiv Kiev Beijing " +
     "London Paris Berlin Brussels Tehran Russia Ukraine China Iran Israel France Germany Britain " +
     "Poland Belarus Turkey Japan India Pakistan Syria Iraq Afghanistan Georgia Armenia Azerbaijan " +

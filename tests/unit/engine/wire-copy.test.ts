@@ -1,0 +1,35 @@
+import { extract, type Attribution } from "../../../src/engine";
+
+// Sentences of wire copy and war reporting, as a reader of RFE/RL meets them, that used to show a
+// wrong highlight or a wrong source in the panel.
+const byCue = (list: Attribution[], cue: string): Attribution | undefined => list.find((a) => a.cue.text.toLowerCase() === cue);
+const contentOf = (a: Attribution | undefined): string | undefined => (a ? (Array.isArray(a.content) ? a.content.map((c) => c.text).join(" … ") : a.content.text) : undefined);
+const LEAD = "The talks ended without agreement on Sunday.\n\n";
+
+describe("a dateline opening the paragraph is the writer's, not the speaker's", () => {
+  test.each([
+    ["LONDON — After nearly 20 years of hostile relations, the government plans to lift the sanctions, officials said late Thursday.", "After nearly 20 years"],
+    ["KYIV (Reuters) – Russia launched 30 drones and two missiles at Ukraine overnight, the Ukrainian Air Force said.", "Russia launched"],
+  ])("%s", (paragraph, opening) => {
+    expect(contentOf(byCue(extract(LEAD + paragraph), "said"))).toMatch(new RegExp(`^${opening}`));
+  });
+
+  test("capitals inside a sentence stay (“NATO leaders said …”)", () => {
+    expect(contentOf(byCue(extract(LEAD + "The summit ended early. NATO — the alliance — will respond, its leaders said."), "said"))).toMatch(/^NATO/);
+  });
+});
+
+describe("armed forces and public bodies are organizations under their full name", () => {
+  test.each([
+    ["Russia launched 30 drones overnight, the Ukrainian Air Force said.", "Ukrainian Air Force"],
+    ["The National Guard said it had repelled the attack near the village.", "National Guard"],
+    ["Tourism is critical to Tunisia's economy, according to the World Travel & Tourism Council.", "World Travel & Tourism Council"],
+  ])("%s", (sentence, name) => {
+    const [a] = extract(LEAD + sentence);
+    expect(a?.source).toMatchObject({ type: "organization", canonical: name });
+  });
+});
+
+test("“calls into question” reports nothing", () => {
+  expect(byCue(extract(LEAD + "Inequality calls into question the idea that the economy works for everyone."), "calls")).toBeUndefined();
+});
