@@ -138,7 +138,9 @@ function run(lex: Lexicon, text: string, trace?: Map<Attribution, Trace>): Attri
     } else runOn = [];
   }
   // A colon that no quotation followed leaves an attribution without content.
-  drafts = drafts.filter((d) => d.content.length > 0);
+  // "First published February 1, 2016: 1:28 AM ET": a date with no lower-case word is no claim
+  // (a name alone may be: "endorsed Ted Cruz").
+  drafts = drafts.filter((d) => d.content.length > 0 && (d.kind === "credit" || d.quotes.length > 0 || d.content.some((c) => CLAIM_WORD.test(c.text) || !DATE_OR_TIME.test(c.text))));
   // "A statement posted on the ministry's website said …": a cue inside another attribution's
   // source describes that source ("posted"), it reports nothing itself.
   drafts = withoutCuesInSources(drafts);
@@ -187,6 +189,9 @@ function run(lex: Lexicon, text: string, trace?: Map<Attribution, Trace>): Attri
   out.sort((a, b) => firstStart(a) - firstStart(b));
   return out;
 }
+
+const CLAIM_WORD = /(?:^|[^\p{L}\p{N}])\p{Ll}/u;
+const DATE_OR_TIME = /\b(?:1[89]|20)\d\d\b|\b\d{1,2}:\d\d\b/;
 
 /** "LONDON — ", "KYIV, Ukraine (AP) — ": a wire story's dateline opening its first paragraph. */
 const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,30}(?:, [\p{L} .]{2,30})?(?: \([^()\n]{1,20}\))? ?[—–] ?/u;

@@ -33,3 +33,8 @@ describe("armed forces and public bodies are organizations under their full name
 test("“calls into question” reports nothing", () => {
   expect(byCue(extract(LEAD + "Inequality calls into question the idea that the economy works for everyone."), "calls")).toBeUndefined();
 });
+
+test("a publication line is no claim (“CNNMoney (New York) First published February 1, 2016: 1:28 AM ET”)", () => {
+  const text = LEAD + "The levels of assistance are lower than elsewhere, the report found.\n\nCNNMoney (New York) First published February 1, 2016: 1:28 AM ET";
+  expect(extract(text).map((a) => a.cue.text)).toEqual(["found"]);
+});
