@@ -383,7 +383,15 @@ export class SentenceReader {
     // "Interfax quoted Ryabkov as saying …", "Putin was quoted as saying …": the one quoted.
     if (toks[m.from]?.lower === lex.g.quotingMarker && lex.g.quotingVerbs.size > 0) {
       const quoted = this.quotedSpeaker(s, prevIdx);
-      return quoted && { m, pattern: "preposed", source: quoted, info: this.quotedInfo(quoted), barrier: quoted.from };
+      if (!quoted) return undefined;
+      // "…, the Tuva government was quoted as saying by Interfax.": the words come first.
+      const p = quoted.from - 1;
+      const pt = toks[p];
+      if (p > s.from && (isPunct(pt, ",") || (pt?.type === Tok.Quote && pt.inQ)) && this.shortTail(m.to, s.to)) {
+        const stop = isPunct(pt, ",") ? p : p + 1;
+        return { m, pattern: "postposed", source: quoted, info: this.quotedInfo(quoted), barrier: stop, content: this.postContent(s, stop, m.to) };
+      }
+      return { m, pattern: "preposed", source: quoted, info: this.quotedInfo(quoted), barrier: quoted.from };
     }
     // "Asked whether …, Ryan said …", "When asked about …, she …": an opening participle clause
     // holds the question; it runs to the comma, and the clause after it names who was asked.

@@ -69,6 +69,8 @@ export function alwaysKept(c: Candidate): boolean {
   // widespread": a named speaker or a document, and "that", leave no doubt.
   const named = speech || (c.frame === "that" && c.type === "document");
   if (named && c.pattern === "preposed" && c.next === "that" && words >= 3 && words <= 25) return true;
+  // "“We are ready,” Peskov was quoted as saying": a quotation closed before its named speaker.
+  if (speech && c.pattern === "postposed" && c.kind === "direct" && words <= 25) return true;
   if (!speech) return false;
   return (c.pattern === "preposed" || c.pattern === "postposed") && words >= 7 && words <= 25;
 }

@@ -43,3 +43,16 @@ describe("“quoted … as saying”: the words are the quoted speaker's", () =>
     expect(byCue(list, "as saying")?.source).toMatchObject({ text: "him", canonical: "Dmitry Peskov" });
   });
 });
+
+describe("“was quoted as saying” after the words", () => {
+  test("a reported clause before it is the content (“…, the Tuva government was quoted as saying by Interfax.”)", () => {
+    const a = byCue(extract(LEAD + "Local people reported a flash of light west of the regional capital, the Tuva government was quoted as saying late Thursday by the Interfax news agency."), "as saying");
+    expect(a?.source.text).toBe("the Tuva government");
+    expect(a?.content).toMatchObject({ text: expect.stringMatching(/^Local people reported a flash of light/) });
+  });
+
+  test("a short quotation before it is kept (“We are ready,” Peskov was quoted as saying by TASS.)", () => {
+    const a = byCue(extract(LEAD + "“We are ready,” Peskov was quoted as saying by TASS."), "as saying");
+    expect(a).toMatchObject({ kind: "direct", source: { text: "Peskov" }, content: { text: "“We are ready,”" } });
+  });
+});
