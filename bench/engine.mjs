@@ -14,12 +14,13 @@ const quick = process.argv.includes("--quick");
 // Bundled once for running, once minified for the size figure.
 const { cache, engine } = await loadEngine("sourcelight-engine");
 const { extract } = engine;
-// As the English content script carries it: UTF-8, Russian and Ukrainian left out (build.mjs).
-const min = await build({
+// As the background script carries it (build.mjs): UTF-8, every language; and English alone,
+// the part the issue's 60 KB budget was set for when the engine ran in the content script.
+const minified = async (slavic) => (await build({
   entryPoints: [join(root, "src/engine/index.ts")], bundle: true, minify: true, format: "esm", platform: "neutral", write: false,
-  charset: "utf8", define: { __SOURCELIGHT_SLAVIC__: "false" }, logLevel: "warning",
-});
-const minBytes = min.outputFiles[0].contents.length;
+  charset: "utf8", define: { __SOURCELIGHT_SLAVIC__: String(slavic) }, logLevel: "warning",
+})).outputFiles[0].contents.length;
+const min = { all: await minified(true), english: await minified(false) };
 const { scoreDocument, summarize } = await import(pathToFileURL(join(shared, "eval/score-attributions.mjs")).href);
 
 
@@ -83,4 +84,4 @@ printLinearity(
   (input) => extract(input),
 );
 
-console.log(`== size: ${(minBytes / 1024).toFixed(1)} KB minified (the English engine as content.js carries it; bench:ru-uk gives ru and uk)`);
+console.log(`== size: ${(min.all / 1024).toFixed(1)} KB minified with ru and uk, as background.js carries it (English alone ${(min.english / 1024).toFixed(1)} KB); content.js carries none of it`);

@@ -26,7 +26,7 @@ const FOLDS = 6;
 const L2 = arg("--l2", 1e-4);
 const EPOCHS = arg("--epochs", 20);
 // Features seen fewer times get no weight: 40 scores as well out of fold as 20 with half the
-// weights (the file ships in the content script).
+// weights (the file ships in the extension).
 const MIN_COUNT = arg("--min-count", 40);
 // Weights smaller than this are dropped from the shipped file (it is bundled into the extension).
 const PRUNE = arg("--prune", 0.05);

@@ -1,4 +1,4 @@
-// The engine's entry point: pure functions over strings, shared by the CLI and the content script.
+// The engine's entry point: pure functions over strings, shared by the CLI and the extension's background.
 export { extract } from "./extract";
 export { groupSources, type SourceGroup } from "./group";
 export { guessLanguage, type GuessedLanguage } from "./guess";

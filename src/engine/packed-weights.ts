@@ -1,5 +1,5 @@
 // The learned scorer's weights ship as one packed string, about half the size of a JSON object
-// (the content script has a size budget). Entries are sorted by feature name; each is a line
+// (every byte is compiled by the background on start-up). Entries are sorted by feature name; each is a line
 // "<prefix><suffix>\t<weight × 1000>", where <prefix> is one character, code 48 + n, meaning the
 // first n characters are those of the previous name. scripts/train-scorer.mjs writes it.
 

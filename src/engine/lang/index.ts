@@ -71,9 +71,10 @@ export interface Lexicon {
   cueWords: Set<string>;
 }
 
-// The English content script is built with __SOURCELIGHT_SLAVIC__ = false (build.mjs), which
-// folds this to { en } and drops ru and uk from that bundle. The define must be read right here:
-// esbuild folds an imported constant only after it has chosen the modules. Node, jest and the
+// The extension's background carries every language. Benchmarks build with
+// __SOURCELIGHT_SLAVIC__ = false to weigh English alone (bench:engine, bench:ru-uk): esbuild then
+// folds this to { en } and drops ru and uk. The define must be read right here: esbuild folds an
+// imported constant only after it has chosen the modules. Node, jest and the
 // CLI see no definition and get every language.
 declare const __SOURCELIGHT_SLAVIC__: boolean | undefined;
 const LANGS: Record<string, LangData> = typeof __SOURCELIGHT_SLAVIC__ === "undefined" || __SOURCELIGHT_SLAVIC__ ? { en, ru, uk } : { en };
