@@ -81,6 +81,21 @@ export async function launchChromium(server: FixtureServer): Promise<BrowserDriv
     );
   }
 
+  // The service workers' running status, from CDP (playwright-core keeps a stopped worker listed).
+  let workerWatch: { cdp: import('playwright-core').CDPSession; running(): number } | undefined;
+  const watchWorkers = async (): Promise<NonNullable<typeof workerWatch>> => {
+    if (workerWatch) return workerWatch;
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    const status = new Map<string, string>();
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      for (const v of versions) if (v.scriptURL.startsWith(`chrome-extension://${extensionId}/`)) status.set(v.versionId, v.runningStatus);
+    });
+    await cdp.send('ServiceWorker.enable');
+    workerWatch = { cdp, running: () => [...status.values()].filter((s) => s === 'running' || s === 'starting').length };
+    return workerWatch;
+  };
+
   const openPage = async (url: string): Promise<TestPage> => {
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'load' });
@@ -99,6 +114,20 @@ export async function launchChromium(server: FixtureServer): Promise<BrowserDriv
       return wrap(page);
     },
     foreignRequests: () => [...foreign],
+    async stopBackground() {
+      const workers = await watchWorkers();
+      const until = async (done: () => boolean, what: string): Promise<void> => {
+        const deadline = Date.now() + 5_000;
+        while (!done()) {
+          if (Date.now() > deadline) throw new Error(`The background service worker: ${what} within 5 s`);
+          await new Promise((r) => setTimeout(r, 50));
+        }
+      };
+      await until(() => workers.running() > 0, 'not seen running');
+      await workers.cdp.send('ServiceWorker.stopAllWorkers');
+      await until(() => workers.running() === 0, 'did not stop');
+    },
+    runningBackgrounds: () => workerWatch?.running() ?? context.serviceWorkers().length,
     close,
   };
 }

@@ -30,6 +30,13 @@ export interface BrowserDriver {
    * fixture server sees through the proxy).
    */
   foreignRequests(): string[];
+  /**
+   * Stops the extension's background, as the browser does after 30 s without events, and
+   * resolves once it is gone (Chromium only: its service worker, over CDP).
+   */
+  stopBackground?(): Promise<void>;
+  /** How many background service workers of ours are running (Chromium only). */
+  runningBackgrounds?(): number;
   close(): Promise<void>;
 }
 
