@@ -255,6 +255,8 @@ export function describe(lex: Lexicon, text: string, toks: Token[], ph: Phrase):
   if (pron && ph.to - ph.from === 1) return { type: pron, head, bare, definite: false, pronoun: true };
   const words = toks.slice(a, coreEnd).map((t) => text.slice(t.start, t.end).replace(/['\u2019]s$/, ""));
   const base: Omit<SourceInfo, "type"> = { head, bare, definite, pronoun: false };
+  // "the Russian and Syrian defense ministries": organizations in the plural are organizations.
+  const organization = lex.organizationNouns.has(head) || lex.organizationNouns.has(head.replace(/ies$/, "y")) || (/[^s]s$/.test(head) && lex.organizationNouns.has(head.slice(0, -1)));
   if (lex.documentNouns.has(head)) {
     const owner = documentOwner(lex, text, toks, a, coreEnd, ph.to);
     return { ...base, type: "document", ...(owner ? { owner } : {}) };
@@ -264,9 +266,9 @@ export function describe(lex: Lexicon, text: string, toks: Token[], ph: Phrase):
   // ("People familiar with …" too: "people" is plural without the -s.)
   const common = a === coreEnd - 1 && (/s$/.test(head) || lex.anonymousNouns.has(head)) && (lex.anonymousNouns.has(head) || lex.personNouns.has(head));
   if (headTok.cap && !common) {
-    if (words.some((w) => lex.mediaNames.has(w)) && !lex.organizationNouns.has(head)) return { ...base, type: "media" };
-    if (words.some((w) => lex.organizationNames.has(w)) && (lex.organizationNames.has(words[words.length - 1] as string) || lex.organizationNouns.has(head))) return { ...base, type: "organization" };
-    if (lex.organizationNouns.has(head) || lex.mediaNouns.has(head)) return { ...base, type: lex.mediaNouns.has(head) ? "media" : "organization" };
+    if (words.some((w) => lex.mediaNames.has(w)) && !organization) return { ...base, type: "media" };
+    if (words.some((w) => lex.organizationNames.has(w)) && (lex.organizationNames.has(words[words.length - 1] as string) || organization)) return { ...base, type: "organization" };
+    if (organization || lex.mediaNouns.has(head)) return { ...base, type: lex.mediaNouns.has(head) ? "media" : "organization" };
     // A person: the trailing run of capitalised words that are not titles.
     let s = words.length;
     while (s > 0 && /^\p{Lu}/u.test(words[s - 1] as string) && !lex.titles.has(words[s - 1] as string)) s--;
@@ -275,7 +277,7 @@ export function describe(lex: Lexicon, text: string, toks: Token[], ph: Phrase):
   }
   // "the Interfax news agency": an agency of news is an outlet.
   if (lex.mediaNouns.has(head) && words.some((w) => lex.mediaNames.has(w) || w === "news")) return { ...base, type: "media" };
-  if (lex.organizationNouns.has(head)) return { ...base, type: "organization" };
+  if (organization) return { ...base, type: "organization" };
   if (lex.mediaNouns.has(head)) return { ...base, type: "media" };
   if (lex.anonymousNouns.has(head)) return { ...base, type: "anonymous" };
   // "Ukraine's foreign minister" is one known person, like "the foreign minister".

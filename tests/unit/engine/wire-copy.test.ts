@@ -38,3 +38,9 @@ test("a publication line is no claim (“CNNMoney (New York) First published Feb
   const text = LEAD + "The levels of assistance are lower than elsewhere, the report found.\n\nCNNMoney (New York) First published February 1, 2016: 1:28 AM ET";
   expect(extract(text).map((a) => a.cue.text)).toEqual(["found"]);
 });
+
+test("organizations in the plural are organizations, and “the ministries” points back to them", () => {
+  const list = extract(LEAD + "The Russian and Syrian defense ministries accused Washington of blocking the aid convoy. The ministries said the convoy had been attacked twice.");
+  expect(list.map((a) => a.source.type)).toEqual(["organization", "organization"]);
+  expect(list[1]?.source.resolved).toBe(list[0]?.source.canonical);
+});
