@@ -1,8 +1,8 @@
-import { extract, type Attribution } from "../../../src/engine";
+import { extract } from "../../../src/engine";
+import { byCue } from "../helpers/attributions";
 
 // Sources a reader would see wrong in the panel: a sentence's opening word taken for its speaker,
 // and a document named instead of whoever wrote it.
-const byCue = (list: Attribution[], cue: string): Attribution | undefined => list.find((a) => a.cue.text.toLowerCase() === cue);
 const LEAD = "The talks ended without agreement on Sunday.\n\n";
 
 describe("an opening word before the subject is not the speaker", () => {

@@ -1,8 +1,8 @@
-import { extract, type Attribution } from "../../../src/engine";
+import { extract } from "../../../src/engine";
+import { byCue } from "../helpers/attributions";
 
 // "X said on Tuesday, “…”": what a reader sees highlighted as said must be the quotation, not the
 // time, place or audience the writer put between the verb and the quote.
-const byCue = (list: Attribution[], cue: string): Attribution | undefined => list.find((a) => a.cue.text.toLowerCase() === cue);
 const LEAD = "The talks ended without agreement on Sunday.\n\n";
 
 describe("a time, place or audience between a speech verb and its quotation", () => {

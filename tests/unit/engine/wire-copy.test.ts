@@ -1,9 +1,8 @@
-import { extract, type Attribution } from "../../../src/engine";
+import { extract } from "../../../src/engine";
+import { byCue, contentOf } from "../helpers/attributions";
 
 // Sentences of wire copy and war reporting, as a reader of RFE/RL meets them, that used to show a
 // wrong highlight or a wrong source in the panel.
-const byCue = (list: Attribution[], cue: string): Attribution | undefined => list.find((a) => a.cue.text.toLowerCase() === cue);
-const contentOf = (a: Attribution | undefined): string | undefined => (a ? (Array.isArray(a.content) ? a.content.map((c) => c.text).join(" … ") : a.content.text) : undefined);
 const LEAD = "The talks ended without agreement on Sunday.\n\n";
 
 describe("a dateline opening the paragraph is the writer's, not the speaker's", () => {

@@ -1,8 +1,8 @@
 import { extract, type Attribution } from "../../../src/engine";
+import { byCue } from "../helpers/attributions";
 
 // Attributions found with the wrong source (PolNeAR train, scripts/polnear-misses.mjs --wrong),
 // rewritten as sentences of our own.
-const byCue = (list: Attribution[], cue: string): Attribution | undefined => list.find((a) => a.cue.text === cue);
 
 describe("a participle's subject comes after an opening adverbial", () => {
   test("“Instead, the senator …, hoping …”: not “Instead”", () => {
