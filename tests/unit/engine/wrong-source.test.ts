@@ -1,4 +1,4 @@
-import { extract, type Attribution } from "../../../src/engine";
+import { extract } from "../../../src/engine";
 import { byCue } from "../helpers/attributions";
 
 // Attributions found with the wrong source (PolNeAR train, scripts/polnear-misses.mjs --wrong),
