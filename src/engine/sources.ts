@@ -65,6 +65,11 @@ export function phraseBefore(lex: Lexicon, toks: Token[], end: number, from: num
     const np = phraseBefore(lex, toks, j, from);
     return np && { from: np.from, to: j + 1 };
   }
+  // "Vladimir Putin on Tuesday accused": the time after the name is no part of it.
+  while (j - 2 >= from && isWord(t) && lex.adjunctWords.has(t.lower) && lex.bridges.has((toks[j - 1] as Token).lower)) {
+    j -= 2;
+    t = toks[j] as Token;
+  }
   if (!isWord(t) || isObjectPronoun(lex, t) || lex.stop.has(t.lower) || lex.determiners.has(t.lower)) return undefined;
   if (lex.pronouns.has(t.lower)) return okBefore(lex, toks, j, from) ? { from: j, to: j + 1 } : undefined;
   // A head ending in -ly or -ing is an adverb or a verb ("Privately, …", "Rattling off …").

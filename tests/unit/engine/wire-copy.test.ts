@@ -43,3 +43,8 @@ test("organizations in the plural are organizations, and “the ministries” po
   expect(list.map((a) => a.source.type)).toEqual(["organization", "organization"]);
   expect(list[1]?.source.resolved).toBe(list[0]?.source.canonical);
 });
+
+test("a time after the speaker's name is not part of the source (“Vladimir Putin on Tuesday accused …”)", () => {
+  const list = extract(LEAD + "Russian President Vladimir Putin on Tuesday accused the West of trying to destroy Russia. Prime Minister Theresa May said the deal was done.");
+  expect(list.map((a) => a.source.text)).toEqual(["Russian President Vladimir Putin", "Prime Minister Theresa May"]);
+});
