@@ -79,6 +79,7 @@ function run(lex: Lexicon, text: string, trace?: Map<Attribution, Trace>): Attri
     const quoteSpans = quotes.map((q) => span(toks, { from: q.open, to: q.close + 1 }));
     const opensWithQuote = quotes[0]?.open === 0;
     const quoteAt = new Map(quotes.map((q) => [q.open, q]));
+    let tailTook: QuoteSpan | undefined;
 
     // A colon at the end of the last paragraph introduced this paragraph's quotation.
     if (awaiting) {
@@ -111,6 +112,7 @@ function run(lex: Lexicon, text: string, trace?: Map<Attribution, Trace>): Attri
           const piece = span(toks, { from: s.from, to: q.close + 1 });
           prevTail.content.push(piece);
           prevTail.quotes.push(span(toks, { from: q.open, to: q.close + 1 }));
+          tailTook = q;
           if (prevTail.kind === "direct" && lead !== s.from) prevTail.kind = "mixed";
           continue;
         }
@@ -131,7 +133,9 @@ function run(lex: Lexicon, text: string, trace?: Map<Attribution, Trace>): Attri
       }
     }
     const lastQ = quotes[quotes.length - 1];
-    if (lastQ?.runsOn) {
+    // A quote the speaker just named went on with is theirs; it does not run on to the next one too.
+    if (lastQ?.runsOn && lastQ === tailTook) runOn = [];
+    else if (lastQ?.runsOn) {
       if (lastQ.open !== 0) runOn = [];
       // Bounded: a page of nothing but unclosed quotes must not grow one attribution forever.
       if (runOn.length < MAX_RUN_ON) runOn.push(quoteSpans[quoteSpans.length - 1] as Span);

@@ -56,3 +56,12 @@ describe("“was quoted as saying” after the words", () => {
     expect(a).toMatchObject({ kind: "direct", source: { text: "Peskov" }, content: { text: "“We are ready,”" } });
   });
 });
+
+test("a quote paragraph left open after “…,” X said. is X's, once, not also the next speaker's", () => {
+  const text = LEAD + "“The case was fabricated from the start,” Ahmedov said.\n\n“He never called for violence. He only criticized the officials who stole public money.\n\n“The prosecutors did not present a single witness,” he added.";
+  const list = extract(text);
+  const pieces = list.flatMap((a) => (Array.isArray(a.content) ? a.content : [a.content]).map((c) => c.start));
+  expect(new Set(pieces).size).toBe(pieces.length);
+  expect(byCue(list, "said")?.content).toHaveLength(2);
+  expect(byCue(list, "added")?.content).toMatchObject({ text: "“The prosecutors did not present a single witness,”" });
+});
