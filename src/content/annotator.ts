@@ -115,7 +115,11 @@ export class Annotator {
    * then only paints. Resolves to null when settings that arrived meanwhile turned us off here.
    */
   prepare(): Promise<Analysis | null> {
-    return (this.preparation ??= this.analyse());
+    // A reading that failed (the background could not answer) is tried again on the next apply.
+    return (this.preparation ??= this.analyse().catch((error: unknown) => {
+      this.preparation = null;
+      throw error;
+    }));
   }
 
   private preparation: Promise<Analysis | null> | null = null;

@@ -263,3 +263,27 @@ describe("pages Sourcelight cannot read", () => {
     expect(statuses.at(-1)).toMatchObject({ state: "no-article" });
   });
 });
+
+describe("when the engine cannot answer", () => {
+  beforeEach(() => loadPage(seedHtml));
+
+  test("the page stays as it was, and the next settings change reads it again", async () => {
+    const before = article().innerHTML;
+    let calls = 0;
+    const { a } = annotator({
+      engine: {
+        read: async (text, lang) => {
+          if (calls++ === 0) throw new Error("background unavailable");
+          return readArticle({ text, lang }).attributions;
+        },
+      },
+    });
+    const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
+    await a.apply(defaultSettings());
+    expect(article().innerHTML).toBe(before);
+    await a.apply(applyPatch(defaultSettings(), { types: { claim: false } }));
+    warn.mockRestore();
+    expect(calls).toBe(2);
+    expect(marks("quote").length).toBeGreaterThan(0);
+  });
+});
