@@ -261,7 +261,11 @@ export function describeUiSuite(browserName: string, launch: UiLaunch, options: 
       await flip(popup, '#enabled', false);
       await waitUntil(() => view(page), (v) => total(v) === 0 && !v.panelPresent, 'no highlight and no panel', 3000);
       // While it is off the type switches cannot be used, and the popup says Sourcelight is off here.
-      for (const type of TYPES) expect((await popup.evaluateWith(readSwitch, typeSwitch(type)))?.disabled).toBe(true);
+      // The popup redraws when the background confirms, which it does once every tab has applied
+      // the change: the tab may be clear a moment before.
+      for (const type of TYPES) {
+        await waitUntil(() => popup.evaluateWith(readSwitch, typeSwitch(type)), (s) => s?.disabled === true, `the ${type} switch to be disabled`, 3000);
+      }
       expect((await popup.evaluateWith(readPopupText, '#status'))?.text).toMatch(/off/i);
       await flip(popup, '#enabled', true);
       await waitUntil(
