@@ -271,6 +271,11 @@ export function describe(lex: Lexicon, text: string, toks: Token[], ph: Phrase):
   // ("People familiar with …" too: "people" is plural without the -s.)
   const common = a === coreEnd - 1 && (/s$/.test(head) || lex.anonymousNouns.has(head)) && (lex.anonymousNouns.has(head) || lex.personNouns.has(head));
   if (headTok.cap && !common) {
+    // "the BBC's North America editor Jon Sopel": a name after a role is a person, whoever employs them.
+    let n = words.length;
+    while (n > 0 && /^\p{Lu}/u.test(words[n - 1] as string) && !lex.titles.has(words[n - 1] as string)) n--;
+    const role = words[n - 1];
+    if (n > 0 && n < words.length && role !== undefined && lex.personNouns.has(role) && !organization) return { ...base, type: "person", name: words.slice(n).join(" ") };
     if (words.some((w) => lex.mediaNames.has(w)) && !organization) return { ...base, type: "media" };
     if (words.some((w) => lex.organizationNames.has(w)) && (lex.organizationNames.has(words[words.length - 1] as string) || organization)) return { ...base, type: "organization" };
     if (organization || lex.mediaNouns.has(head)) return { ...base, type: lex.mediaNouns.has(head) ? "media" : "organization" };

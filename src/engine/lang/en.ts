@@ -178,7 +178,8 @@ export const en: LangData = {
     "representative lawmaker congressman congresswoman candidate nominee aide analyst expert " +
     "professor economist general commander chief head deputy envoy diplomat premier chancellor " +
     "king queen prince judge lawyer attorney prosecutor founder author researcher scientist " +
-    "strategist pollster consultant manager counterpart speaker whip member officer"
+    "strategist pollster consultant manager counterpart speaker whip member officer " +
+    "editor correspondent reporter journalist columnist anchor host producer"
   ).split(" "),
   anonymousNouns: (
     "official officials source sources aide aides diplomats people person insiders insider " +
@@ -226,7 +227,9 @@ export const en: LangData = {
     "Dr. Former Vice Chairman Chief Director Ambassador Judge Justice Speaker Leader Majority " +
     "Minority House Senate Kremlin Pentagon White official spokesman spokeswoman adviser " +
     "secretary minister president leader of Defense the Democratic Republican Democrat " +
-    "Sergeant Admiral Colonel Commander Chair Representative Congressman Congresswoman Attorney"
+    "Sergeant Admiral Colonel Commander Chair Representative Congressman Congresswoman Attorney " +
+    // British style drops the period ("Mr Obama"); a company's chief is a title too.
+    "Mr Mrs Ms Dr CEO"
   ).split(" "),
   sex: {
     words: [

@@ -48,3 +48,18 @@ test("a time after the speaker's name is not part of the source (“Vladimir Put
   const list = extract(LEAD + "Russian President Vladimir Putin on Tuesday accused the West of trying to destroy Russia. Prime Minister Theresa May said the deal was done.");
   expect(list.map((a) => a.source.text)).toEqual(["Russian President Vladimir Putin", "Prime Minister Theresa May"]);
 });
+
+describe("one person under one name in the panel", () => {
+  test("“Mr Obama” (British style) groups with “President Barack Obama”", () => {
+    const list = extract(LEAD + "Mr Obama told the BBC that gun control was his biggest frustration. President Barack Obama said the talks would go on.");
+    expect(list.map((a) => a.source.canonical)).toEqual(["Barack Obama", "Barack Obama"]);
+  });
+
+  test("a journalist named after the outlet's role is a person (“The BBC's North America editor Jon Sopel said”)", () => {
+    const list = extract(LEAD + "The BBC's North America editor Jon Sopel said the president did not sound confident. Sopel added that the trip was short.");
+    expect(list.map((a) => [a.source.type, a.source.canonical])).toEqual([
+      ["person", "Jon Sopel"],
+      ["person", "Jon Sopel"],
+    ]);
+  });
+});
