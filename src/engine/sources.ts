@@ -255,7 +255,8 @@ export function describe(lex: Lexicon, text: string, toks: Token[], ph: Phrase):
   // "people familiar with the talks": the noun before the adjective is the head.
   if (coreEnd - 2 >= a && coreEnd < ph.to && lex.g.postnominal.has((toks[coreEnd - 1] as Token).lower)) coreEnd--;
   const headTok = toks[coreEnd - 1] as Token;
-  const head = headTok.lower.replace(/'s$/, "");
+  // "He’d said", "We’re told": the pronoun without its contracted verb.
+  const head = headTok.lower.replace(/'(s|d|re|ll|ve|m)$/, "");
   const pron = lex.pronouns.get(head);
   if (pron && ph.to - ph.from === 1) return { type: pron, head, bare, definite: false, pronoun: true };
   const words = toks.slice(a, coreEnd).map((t) => text.slice(t.start, t.end).replace(/['\u2019]s$/, ""));

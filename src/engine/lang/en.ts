@@ -117,7 +117,7 @@ export const en: LangData = {
   ).split(" "),
   bridges: ["of", "for", "with", "from", "at", "in", "on"],
   stopWords: (
-    "that which who whom whose what when where why how while because since though although if " +
+    "that which who whom whose what when where why how while because since though although if let's " +
     "and or but nor so yet as than to by about into onto toward towards against like unlike via " +
     "after before during until over under between among through without within upon is are was " +
     "were be been being am there here not no yes said says told"

@@ -63,3 +63,8 @@ describe("one person under one name in the panel", () => {
     ]);
   });
 });
+
+test("a pronoun with a contracted verb resolves like the pronoun (“He’d said …”), and “Let’s” is nobody", () => {
+  const list = extract(LEAD + "Fernando Caudevilla said the clinic was busy. He’d said the tests were reliable. Let’s say the plan works.");
+  expect(list.map((a) => a.source.resolved ?? a.source.canonical)).toEqual(["Fernando Caudevilla", "Fernando Caudevilla"]);
+});
