@@ -117,7 +117,7 @@ export const en: LangData = {
   ).split(" "),
   bridges: ["of", "for", "with", "from", "at", "in", "on"],
   stopWords: (
-    "that which who whom whose what when where why how while because since though although if let's " +
+    "that which who whom whose what when where why how while because since though although if let's please " +
     "and or but nor so yet as than to by about into onto toward towards against like unlike via " +
     "after before during until over under between among through without within upon is are was " +
     "were be been being am there here not no yes said says told"
@@ -211,7 +211,10 @@ export const en: LangData = {
     "Kazakhstan Kyrgyzstan Uzbekistan Tajikistan Turkmenistan Moldova Lithuania Latvia Estonia " +
     "America United States Nations European Union Ministry Department Council Commission Office " +
     "Presidency Government Parliament Duma Rada Party Committee Court Administration FBI CIA " +
-    "GOP DNC RNC Democrats Republicans Treasury Army Navy Police Embassy Watch International Amnesty Taliban Hamas Hezbollah"
+    "GOP DNC RNC Democrats Republicans Treasury Army Navy Police Embassy Watch International Amnesty Taliban Hamas Hezbollah " +
+    // Agencies and bodies named by their initials or brand, in RFE/RL's beats and beyond.
+    "CDC FDA NIH WHO IMF OSCE UNHCR UNICEF UNESCO IAEA ICC OPEC WTO ECB FSB GRU SBU NABU Interpol Europol " +
+    "Gazprom Rosneft Rosatom Roskomnadzor Wagner Memorial"
   ).split(" "),
   mediaNames: (
     "Reuters AFP AP Associated Press TASS Interfax RIA Novosti CNN BBC NBC CBS ABC Fox MSNBC NPR " +

@@ -68,3 +68,11 @@ test("a pronoun with a contracted verb resolves like the pronoun (“He’d said
   const list = extract(LEAD + "Fernando Caudevilla said the clinic was busy. He’d said the tests were reliable. Let’s say the plan works.");
   expect(list.map((a) => a.source.resolved ?? a.source.canonical)).toEqual(["Fernando Caudevilla", "Fernando Caudevilla"]);
 });
+
+test("agencies named by their initials are organizations (“The FSB said”, “according to the CDC”), and “Please note” names nobody", () => {
+  const list = extract(LEAD + "The FSB said it had detained two men near the border. About 2 million people get sick from a superbug every year, according to the CDC. Please note this is the first half of the story.");
+  expect(list.map((a) => [a.source.canonical, a.source.type])).toEqual([
+    ["FSB", "organization"],
+    ["CDC", "organization"],
+  ]);
+});
