@@ -414,7 +414,9 @@ export class SentenceReader {
     // Not "…, told The Huffington Post" (an addressee) nor "…, said Sunday" (a time).
     if (!m.entry.participle && frame !== "tell" && prevIdx > s.from && (isPunct(prev, ",") || (prev?.type === Tok.Quote && prev.inQ))) {
       const src = phraseAfter(lex, toks, m.to, s.to);
-      if (src && src.to - src.from <= 10 && this.endsClause(src.to, s.to) && !lex.adjunctWords.has((toks[src.from] as Token).lower) && !this.hasVerb(src.to, Math.min(s.to, src.to + 6), true)) {
+      // "Lee, the party leader, said Yoon’s “…” had …": a possessive ends no subject.
+      const possessive = !!src && /['\u2019]s$/.test((toks[src.to - 1] as Token).lower);
+      if (src && !possessive && src.to - src.from <= 10 && this.endsClause(src.to, s.to) && !lex.adjunctWords.has((toks[src.from] as Token).lower) && !this.hasVerb(src.to, Math.min(s.to, src.to + 6), true)) {
         const stop = isPunct(prev, ",") ? prevIdx : m.from;
         return { m, pattern: "inverted", source: src, info: this.describe(src), barrier: stop, content: this.postContent(s, stop, src.to) };
       }

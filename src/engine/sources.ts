@@ -72,8 +72,14 @@ export function phraseBefore(lex: Lexicon, toks: Token[], end: number, from: num
   }
   if (!isWord(t) || isObjectPronoun(lex, t) || lex.stop.has(t.lower) || lex.determiners.has(t.lower)) return undefined;
   if (lex.pronouns.has(t.lower)) return okBefore(lex, toks, j, from) ? { from: j, to: j + 1 } : undefined;
-  // A head ending in -ly or -ing is an adverb or a verb ("Privately, …", "Rattling off …").
+  // A head ending in -ly or -ing is an adverb or a verb ("Privately, …", "Rattling off …"); so is
+  // a past tense with no determiner before it ("the PPP also remained opposed": not "the accused").
   if (/(ly|ing)$/.test(t.lower) && t.lower.length > 4) return undefined;
+  if (!t.cap && (/[a-z]ed$/.test(t.lower) || lex.g.irregularPast.has(t.lower)) && !lex.determiners.has(toks[j - 1]?.lower ?? "")) {
+    // The subject is before that verb: "The crowd chanted back", "the PPP also remained opposed".
+    const k = skipAdverbsBack(lex, toks, j - 1, from);
+    return k >= from && k < j ? phraseBefore(lex, toks, k + 1, from, anyRole) : undefined;
+  }
   let k = j;
   let words = 1;
   while (k - 1 >= from && words < MAX_WORDS) {

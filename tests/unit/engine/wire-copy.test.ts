@@ -76,3 +76,20 @@ test("agencies named by their initials are organizations (“The FSB said”, �
     ["CDC", "organization"],
   ]);
 });
+
+describe("a verb is not a source", () => {
+  test("the subject before it is (“the conservative PPP also remained formally opposed to …”)", () => {
+    const a = byCue(extract(LEAD + "But the conservative PPP also remained formally opposed to a bill appointing a special prosecutor."), "opposed");
+    expect(a?.source.text).toBe("the conservative PPP");
+  });
+
+  test("a possessive does not end an inverted subject (“Lee, the party leader, said Yoon’s “…” had …”)", () => {
+    const a = byCue(extract(LEAD + "Lee, the Democratic Party leader, said Yoon’s “unconstitutional and illegal declaration of martial law” had caused chaos."), "said");
+    expect(a?.source.text).toBe("Lee");
+    expect(contentOf(a)).toMatch(/^Yoon’s “unconstitutional/);
+  });
+
+  test("“the accused” after a determiner is still a noun", () => {
+    expect(byCue(extract(LEAD + "The accused said he was innocent of all the charges against him."), "said")?.source.text).toBe("The accused");
+  });
+});
