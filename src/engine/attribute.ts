@@ -347,7 +347,7 @@ export class SentenceReader {
     const prevIdx = unnamed === undefined ? m.from - 1 : unnamed - (isPunct(toks[unnamed - 1], ",") ? 2 : 1);
     const prev = toks[prevIdx];
     if (frame === "according") {
-      let src = phraseAfter(lex, toks, m.to, s.to);
+      let src = phraseAfter(lex, toks, m.to, s.to, true);
       if (!src) return undefined;
       // "According to early results of exit polls conducted for …, Clinton led": the source
       // runs to the comma that opens the clause.

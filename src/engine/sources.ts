@@ -171,7 +171,7 @@ function okBefore(lex: Lexicon, toks: Token[], k: number, from: number): boolean
 }
 
 /** The source phrase starting at `start`, read forwards: "according to a Statement from the White House". */
-export function phraseAfter(lex: Lexicon, toks: Token[], start: number, to: number): Phrase | undefined {
+export function phraseAfter(lex: Lexicon, toks: Token[], start: number, to: number, nounOnly = false): Phrase | undefined {
   let k = start;
   while (k < to && isWord(toks[k]) && lex.determiners.has((toks[k] as Token).lower)) k++;
   const first = toks[k];
@@ -201,7 +201,8 @@ export function phraseAfter(lex: Lexicon, toks: Token[], start: number, to: numb
       continue;
     }
     if (k > start && lex.determiners.has(t.lower) && !lex.bridges.has((toks[k - 1] as Token).lower)) break;
-    if (!t.cap && (lex.stop.has(t.lower) || lex.subordinators.has(t.lower) || lex.cueWords.has(t.lower) || lex.pronouns.has(t.lower))) break;
+    // `nounOnly`: nothing here can be a verb ("according to the explanatory notes of …").
+    if (!t.cap && (lex.stop.has(t.lower) || lex.subordinators.has(t.lower) || (!nounOnly && lex.cueWords.has(t.lower)) || lex.pronouns.has(t.lower))) break;
     if (!t.cap && k > start && (t.lower.endsWith("ed") || t.lower.endsWith("ing") || lex.adverbs.has(t.lower) || lex.g.irregularPast.has(t.lower))) break;
     k++;
     words++;
@@ -213,7 +214,7 @@ export function phraseAfter(lex: Lexicon, toks: Token[], start: number, to: numb
   // document is the source.
   if (lex.documentNouns.has((toks[k - 1] as Token).lower)) {
     const by = toks[k]?.lower === lex.g.agentPreposition ? k : /ed$/.test(toks[k]?.lower ?? "") && toks[k + 1]?.lower === lex.g.agentPreposition ? k + 1 : -1;
-    const agent = by > 0 ? phraseAfter(lex, toks, by + 1, to) : undefined;
+    const agent = by > 0 ? phraseAfter(lex, toks, by + 1, to, nounOnly) : undefined;
     if (agent) return agent;
   }
   return { from: start, to: k };

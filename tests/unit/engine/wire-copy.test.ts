@@ -93,3 +93,8 @@ describe("a verb is not a source", () => {
     expect(byCue(extract(LEAD + "The accused said he was innocent of all the charges against him."), "said")?.source.text).toBe("The accused");
   });
 });
+
+test("after “according to”, a noun that is also a cue stays in the source (“the explanatory notes of the British Bill”)", () => {
+  const a = byCue(extract(LEAD + "Journalists would be protected by a new code, according to the explanatory notes of the British Bill published on Monday."), "according to");
+  expect(a?.source.text).toBe("the explanatory notes of the British Bill");
+});
