@@ -214,7 +214,17 @@ export const en: LangData = {
     "GOP DNC RNC Democrats Republicans Treasury Army Navy Police Embassy Watch International Amnesty Taliban Hamas Hezbollah " +
     // Agencies and bodies named by their initials or brand, in RFE/RL's beats and beyond.
     "CDC FDA NIH WHO IMF OSCE UNHCR UNICEF UNESCO IAEA ICC OPEC WTO ECB FSB GRU SBU NABU Interpol Europol " +
-    "Gazprom Rosneft Rosatom Roskomnadzor Wagner Memorial"
+    "Gazprom Rosneft Rosatom Roskomnadzor Wagner Memorial " +
+    // Countries and capitals speak for their governments ("South Africa said", "Minsk denied").
+    "Albania Algeria Argentina Australia Austria Bahrain Bangladesh Belgium Bosnia Brazil Bulgaria " +
+    "Canada Chile Colombia Croatia Cuba Cyprus Denmark Egypt Ethiopia Finland Greece Hungary " +
+    "Indonesia Ireland Italy Jordan Kenya Kosovo Kuwait Lebanon Libya Malaysia Mexico Mongolia " +
+    "Montenegro Morocco Myanmar Nepal Netherlands Nigeria Norway Oman Portugal Qatar Romania Serbia " +
+    "Singapore Slovakia Slovenia Somalia Spain Sudan Sweden Switzerland Taiwan Thailand Tunisia " +
+    "Venezuela Vietnam Yemen Zimbabwe Africa Korea Arabia Kingdom Zealand Emirates Macedonia " +
+    "Minsk Tbilisi Yerevan Baku Astana Bishkek Tashkent Dushanbe Ashgabat Chisinau Vilnius Riga " +
+    "Tallinn Warsaw Prague Budapest Bucharest Sofia Belgrade Pristina Sarajevo Skopje Tirana " +
+    "Ankara Kabul Islamabad Doha Riyadh Cairo Damascus Baghdad Tokyo Seoul Pyongyang Ottawa"
   ).split(" "),
   mediaNames: (
     "Reuters AFP AP Associated Press TASS Interfax RIA Novosti CNN BBC NBC CBS ABC Fox MSNBC NPR " +

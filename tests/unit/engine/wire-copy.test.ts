@@ -98,3 +98,12 @@ test("after “according to”, a noun that is also a cue stays in the source (�
   const a = byCue(extract(LEAD + "Journalists would be protected by a new code, according to the explanatory notes of the British Bill published on Monday."), "according to");
   expect(a?.source.text).toBe("the explanatory notes of the British Bill");
 });
+
+test("countries and capitals speaking are organizations, a person named like one is not", () => {
+  const list = extract(LEAD + "South Africa said Mr Mugabe was safe and well. Minsk denied the report on Monday. Jordan Peterson said the book was finished.");
+  expect(list.map((a) => [a.source.text, a.source.type])).toEqual([
+    ["South Africa", "organization"],
+    ["Minsk", "organization"],
+    ["Jordan Peterson", "person"],
+  ]);
+});
