@@ -361,6 +361,11 @@ export class SentenceReader {
       if (prevIdx >= s.from && isPunct(prev, ",;(\u2014\u2013")) {
         content = { from: s.from, to: prevIdx };
         barrier = prevIdx;
+        // "a code including — according to the notes of the Bill — a provision to …": the
+        // sentence goes on past the closing dash, and the content is both sides.
+        if (isPunct(prev, "\u2014\u2013") && isPunct(toks[src.to], "\u2014\u2013") && src.to + 2 < s.to) {
+          return { m, pattern: "according", source: src, info: this.describe(src), barrier, content: [content, { from: src.to + 1, to: s.to }] };
+        }
         // "At the heart of the trouble, according to Ross, was a decision …": the sentence's verb
         // comes after the source, and the content is both sides.
         if (isPunct(prev, ",")) {

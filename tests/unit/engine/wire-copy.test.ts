@@ -107,3 +107,8 @@ test("countries and capitals speaking are organizations, a person named like one
     ["Jordan Peterson", "person"],
   ]);
 });
+
+test("“— according to X —” between dashes: the content is both sides", () => {
+  const a = byCue(extract(LEAD + "Journalists would be covered by a code including — according to the explanatory notes of the British Bill — a provision to protect the confidentiality of sources."), "according to");
+  expect(contentOf(a, " | ")).toBe("Journalists would be covered by a code including | a provision to protect the confidentiality of sources");
+});
