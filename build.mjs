@@ -74,8 +74,8 @@ const common = {
   minify: !watch,
   sourcemap: watch ? "inline" : false,
   legalComments: "none",
-  // Cyrillic lexicons (ru, uk) as UTF-8, not \uXXXX escapes: a third of the size. Content
-  // scripts must be UTF-8 anyway.
+  // The background's Cyrillic lexicons (ru, uk) as UTF-8, not \uXXXX escapes: a third of the
+  // size. Extension scripts must be UTF-8 anyway.
   charset: "utf8",
   logLevel: "warning",
 };

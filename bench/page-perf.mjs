@@ -138,8 +138,8 @@ const require = createRequire(import.meta.url);
 const readabilitySource = await readFile(require.resolve("@mozilla/readability/Readability.js"), "utf8");
 const readabilityVersion = JSON.parse(await readFile(require.resolve("@mozilla/readability/package.json"), "utf8")).version;
 
-// Our two stages alone, timed in the same page as Readability (after it): article detection and
-// the engine, bundled from src/ as the content script bundles them.
+// Article detection alone, timed in the same page as Readability (after it), bundled from src/ as
+// the content script bundles it.
 const esbuild = await import("esbuild");
 const stagesSource = (
   await esbuild.build({

@@ -110,9 +110,10 @@ export class Annotator {
   }
 
   /**
-   * Reads the page (detection, then extraction) without changing it. The content script calls
-   * this before its settings arrive, so the reading overlaps the storage round trip; apply()
-   * then only paints. Resolves to null when settings that arrived meanwhile turned us off here.
+   * Reads the page (detection here, then the engine in the background) without changing it. The
+   * content script calls this before its settings arrive, so the reading overlaps their round
+   * trip; apply() then only paints. Resolves to null when settings that arrived meanwhile turned
+   * us off here.
    */
   prepare(): Promise<Analysis | null> {
     // A reading that failed (the background could not answer) is tried again on the next apply.

@@ -2,13 +2,11 @@
 // paints them): checked for shape where they arrive, and against the article text before any
 // offset reaches the page.
 import type { Attribution, AttributionKind, SourceType, Span } from "../engine/types";
+import { isRecord } from "./records";
 
 const KINDS: ReadonlySet<AttributionKind> = new Set(["direct", "indirect", "mixed", "credit"]);
 const SOURCE_TYPES: ReadonlySet<SourceType> = new Set(["person", "organization", "anonymous", "document", "media", "unknown"]);
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 function isSpan(value: unknown): value is Span & Record<string, unknown> {
   return (

@@ -3,6 +3,7 @@
 // content scripts) can post something malformed.
 import type { Attribution } from "../engine/types";
 import { isAttribution } from "./attributions";
+import { isRecord } from "./records";
 import { isSettings, isSettingsPatch, type Settings, type SettingsPatch } from "./settings";
 
 /** What a tab's content script knows about its page, for the popup and the badge. */
@@ -56,9 +57,6 @@ export interface Envelope<K extends MessageName = MessageName> {
   payload: Payload<K>;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 const TAB_STATES = new Set(["annotated", "no-article", "unsupported-language", "disabled", "idle"]);
 

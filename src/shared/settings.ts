@@ -1,6 +1,7 @@
 // One typed settings schema, owned by the background: defaults, a version and ordered
 // migrations. Stored values are read field by field, so one corrupt or unknown value falls back
 // to its default without losing the others.
+import { isRecord } from "./records";
 
 export const ANNOTATION_TYPES = ["quote", "claim", "source"] as const;
 export type AnnotationType = (typeof ANNOTATION_TYPES)[number];
@@ -60,10 +61,6 @@ export const MIGRATIONS: ReadonlyArray<(old: Raw) => Raw> = [
     return { ...rest, version: 2 };
   },
 ];
-
-function isRecord(value: unknown): value is Raw {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 /** Brings any stored value (missing, old, corrupt) to a valid current Settings. */
 export function migrateSettings(stored: unknown): Settings {

@@ -297,7 +297,6 @@ export class Panel {
     return item;
   }
 
-  /** Work the reader does not wait for, done when the page is idle. */
   private el(tag: string, className?: string): HTMLElement {
     const element = this.doc.createElement(tag);
     if (className) element.className = className;

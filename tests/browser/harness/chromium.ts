@@ -10,6 +10,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { BrowserDriver, LaunchTiming, TestPage } from './driver';
 import type { FixtureServer } from './fixture-server';
 import { chromeExtensionDir, chromiumPath } from './paths';
+import { waitUntil } from './wait';
 
 function wrap(page: Page): TestPage {
   return wrapPage(page as unknown as LibraryPage);
@@ -116,16 +117,9 @@ export async function launchChromium(server: FixtureServer): Promise<BrowserDriv
     foreignRequests: () => [...foreign],
     async stopBackground() {
       const workers = await watchWorkers();
-      const until = async (done: () => boolean, what: string): Promise<void> => {
-        const deadline = Date.now() + 5_000;
-        while (!done()) {
-          if (Date.now() > deadline) throw new Error(`The background service worker: ${what} within 5 s`);
-          await new Promise((r) => setTimeout(r, 50));
-        }
-      };
-      await until(() => workers.running() > 0, 'not seen running');
+      await waitUntil(async () => workers.running(), (n) => n > 0, 'the background service worker to be seen running', 5_000, 50);
       await workers.cdp.send('ServiceWorker.stopAllWorkers');
-      await until(() => workers.running() === 0, 'did not stop');
+      await waitUntil(async () => workers.running(), (n) => n === 0, 'the background service worker to stop', 5_000, 50);
     },
     runningBackgrounds: () => workerWatch?.running() ?? context.serviceWorkers().length,
     close,
