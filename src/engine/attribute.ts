@@ -5,7 +5,7 @@ import { matchCue, type CueMatch } from "./cues";
 import type { Lexicon } from "./lang";
 import type { CueEntry } from "./lang/types";
 import type { Range } from "./sentences";
-import { describe, phraseAfter, phraseBefore, skipAdverbsBack, type Phrase, type SourceInfo } from "./sources";
+import { describe, isPastTense, phraseAfter, phraseBefore, skipAdverbsBack, type Phrase, type SourceInfo } from "./sources";
 import { isWord, Tok, type Token } from "./tokens";
 import type { AttributionKind } from "./types";
 
@@ -95,10 +95,6 @@ export class SentenceReader {
     return out;
   }
 
-  /**
-   * End of "who asked not to be identified", "speaking on condition of anonymity" opened at
-   * `i`: the clause says why the source is unnamed, so its verbs report nothing. -1 if none.
-   */
   /** The "who" of ", who …," closed by the comma at `comma`, within a few words and no quote. */
   private relativeBefore(s: Range, comma: number): number | undefined {
     const { toks, lex } = this;
@@ -116,6 +112,10 @@ export class SentenceReader {
   /** First tokens of anonymity clauses that deny a name ("who asked not to be identified"). */
   private readonly denied = new Set<number>();
 
+  /**
+   * End of "who asked not to be identified", "speaking on condition of anonymity" opened at
+   * `i`: the clause says why the source is unnamed, so its verbs report nothing. -1 if none.
+   */
   private anonymityEnd(i: number, to: number): number {
     const { toks, lex } = this;
     for (let k = i + 1; k < to && k <= i + 12; k++) {
@@ -301,6 +301,26 @@ export class SentenceReader {
     return describe(this.lex, this.text, this.toks, p);
   }
 
+  /**
+   * Where the sentence goes on after "according to X" set off in its middle, so that the
+   * content is both sides: past a closing dash ("a code including — according to the notes of
+   * the Bill — a provision to …"), or at the verb past a closing comma ("At the heart of the
+   * trouble, according to Ross, was a decision …").
+   */
+  private afterAccording(s: Range, opening: Token | undefined, src: Phrase): number | undefined {
+    const { toks, lex } = this;
+    if (isPunct(opening, "\u2014\u2013")) return isPunct(toks[src.to], "\u2014\u2013") && src.to + 2 < s.to ? src.to + 1 : undefined;
+    if (!isPunct(opening, ",")) return undefined;
+    let k = src.to;
+    // Past an apposition: "according to Dennis Ross, a former envoy, was …".
+    for (let n = 0; n < 2; n++) {
+      if (n > 0 && !(isPunct(toks[k], ",") && lex.determiners.has(toks[k + 1]?.lower ?? ""))) break;
+      if (n > 0) k++;
+      while (k < s.to && k < src.to + 15 && !isPunct(toks[k], ",;") && !(toks[k] as Token).inQ) k++;
+    }
+    return isPunct(toks[k], ",") && this.verbLike(toks[k + 1]) && k + 3 < s.to ? k + 1 : undefined;
+  }
+
   /** Whether the marker and a cue ("as saying") follow a quoting verb's object, within a few words. */
   private quotedAs(from: number, to: number): boolean {
     const { toks, lex } = this;
@@ -361,25 +381,8 @@ export class SentenceReader {
       if (prevIdx >= s.from && isPunct(prev, ",;(\u2014\u2013")) {
         content = { from: s.from, to: prevIdx };
         barrier = prevIdx;
-        // "a code including — according to the notes of the Bill — a provision to …": the
-        // sentence goes on past the closing dash, and the content is both sides.
-        if (isPunct(prev, "\u2014\u2013") && isPunct(toks[src.to], "\u2014\u2013") && src.to + 2 < s.to) {
-          return { m, pattern: "according", source: src, info: this.describe(src), barrier, content: [content, { from: src.to + 1, to: s.to }] };
-        }
-        // "At the heart of the trouble, according to Ross, was a decision …": the sentence's verb
-        // comes after the source, and the content is both sides.
-        if (isPunct(prev, ",")) {
-          let k = src.to;
-          // Past an apposition: "according to Dennis Ross, a former envoy, was …".
-          for (let n = 0; n < 2; n++) {
-            if (n > 0 && !(isPunct(toks[k], ",") && lex.determiners.has(toks[k + 1]?.lower ?? ""))) break;
-            if (n > 0) k++;
-            while (k < s.to && k < src.to + 15 && !isPunct(toks[k], ",;") && !(toks[k] as Token).inQ) k++;
-          }
-          if (isPunct(toks[k], ",") && this.verbLike(toks[k + 1]) && k + 3 < s.to) {
-            return { m, pattern: "according", source: src, info: this.describe(src), barrier, content: [content, { from: k + 1, to: s.to }] };
-          }
-        }
+        const rest = this.afterAccording(s, prev, src);
+        if (rest !== undefined) return { m, pattern: "according", source: src, info: this.describe(src), barrier, content: [content, { from: rest, to: s.to }] };
       } else if (isPunct(toks[src.to], ",:")) content = { from: src.to + 1, to: s.to };
       else if (m.from > s.from) content = { from: s.from, to: m.from };
       else return undefined;
@@ -724,7 +727,7 @@ export class SentenceReader {
   private verbLike(t: Token | undefined): boolean {
     const { lex } = this;
     if (!t || t.type !== Tok.Word || t.cap || t.inQ) return false;
-    return lex.g.finiteAux.has(t.lower) || lex.clauseAux.has(t.lower) || lex.cueWords.has(t.lower) || /[a-z]ed$/.test(t.lower) || lex.g.irregularPast.has(t.lower);
+    return lex.g.finiteAux.has(t.lower) || lex.clauseAux.has(t.lower) || lex.cueWords.has(t.lower) || isPastTense(lex, t.lower);
   }
 
   /** A verb in [from, to); `aux`: only an auxiliary, up to the first mark ("…, said Clinton’s response to Trump was …"). */
@@ -740,14 +743,15 @@ export class SentenceReader {
   /** The content of a preposed cue stops where another attribution's own words begin. */
   private contentEnd(start: number, to: number, found: Found[], n: number): number {
     const { toks, lex } = this;
-    const frame = (found[n] as Found).m.entry.frame;
+    const own = found[n] as Found;
+    const frame = own.m.entry.frame;
     let end = to;
     for (let k = n + 1; k < found.length; k++) {
       const f = found[k] as Found;
       // A coordinated cue ends only the content of the cue whose subject it shares.
       // But ", telling …" after a comma goes back to the sentence's subject: "Carson said he saw no
       // need …, telling Stephanopoulos …".
-      if (f.pattern === "inherited" && f.source !== (found[n] as Found).source && !(f.m.entry.participle && isPunct(toks[f.barrier], ","))) continue;
+      if (f.pattern === "inherited" && f.source !== own.source && !(f.m.entry.participle && isPunct(toks[f.barrier], ","))) continue;
       let b = f.barrier;
       if (f.pattern === "preposed") {
         // "… hacked DNC computers and she accused Trump …": a new clause, not nested speech.
@@ -760,10 +764,9 @@ export class SentenceReader {
       }
       if (b >= start && b < end) end = b;
     }
-    const relative = (found[n] as Found).relative === true;
+    const relative = own.relative === true;
     // "Russian state media, citing unnamed sources, reported …": a participle clause between a
     // subject and its verb ends at the comma before the verb.
-    const own = found[n] as Found;
     const between = !!own.m.entry.participle && isPunct(toks[own.m.from - 1], ",") && (own.source.to === own.m.from - 1 || own.source.from > own.m.from);
     for (let k = start; k < end; k++) {
       const t = toks[k] as Token;

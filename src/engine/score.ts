@@ -62,17 +62,17 @@ export function features(c: Candidate): string[] {
  */
 export function alwaysKept(c: Candidate): boolean {
   if (c.pattern === "inverted" && c.frame === "say") return true;
+  if (c.type === "unknown" || c.pronoun) return false;
   const speech = c.frame === "say" || c.frame === "tell";
   const words = contentWords(c);
-  if (c.type === "unknown" || c.pronoun) return false;
+  if (words > 25) return false;
   // "Kallas later added that sanctions would follow", "The report found that torture was
   // widespread": a named speaker or a document, and "that", leave no doubt.
-  const named = speech || (c.frame === "that" && c.type === "document");
-  if (named && c.pattern === "preposed" && c.next === "that" && words >= 3 && words <= 25) return true;
-  // "“We are ready,” Peskov was quoted as saying": a quotation closed before its named speaker.
-  if (speech && c.pattern === "postposed" && c.kind === "direct" && words <= 25) return true;
+  if (c.pattern === "preposed" && c.next === "that" && words >= 3 && (speech || (c.frame === "that" && c.type === "document"))) return true;
   if (!speech) return false;
-  return (c.pattern === "preposed" || c.pattern === "postposed") && words >= 7 && words <= 25;
+  // "“We are ready,” Peskov was quoted as saying": a quotation closed before its named speaker.
+  if (c.pattern === "postposed" && c.kind === "direct") return true;
+  return (c.pattern === "preposed" || c.pattern === "postposed") && words >= 7;
 }
 
 export const contentWords = (c: Candidate): number => c.content.reduce((n, p) => n + (p.text.match(WORD)?.length ?? 0), 0);

@@ -75,7 +75,7 @@ export function phraseBefore(lex: Lexicon, toks: Token[], end: number, from: num
   // A head ending in -ly or -ing is an adverb or a verb ("Privately, …", "Rattling off …"); so is
   // a past tense with no determiner before it ("the PPP also remained opposed": not "the accused").
   if (/(ly|ing)$/.test(t.lower) && t.lower.length > 4) return undefined;
-  if (!t.cap && (/[a-z]ed$/.test(t.lower) || lex.g.irregularPast.has(t.lower)) && !lex.determiners.has(toks[j - 1]?.lower ?? "")) {
+  if (!t.cap && isPastTense(lex, t.lower) && !lex.determiners.has(toks[j - 1]?.lower ?? "")) {
     // The subject is before that verb: "The crowd chanted back", "the PPP also remained opposed".
     const k = skipAdverbsBack(lex, toks, j - 1, from);
     return k >= from && k < j ? phraseBefore(lex, toks, k + 1, from, anyRole) : undefined;
@@ -148,6 +148,11 @@ export function phraseBefore(lex: Lexicon, toks: Token[], end: number, from: num
   }
   if (!anyRole && !okBefore(lex, toks, k, from)) return undefined;
   return { from: k, to: j + 1 };
+}
+
+/** A lower-case past tense: "attacked", or an irregular one of the language ("left"). */
+export function isPastTense(lex: Lexicon, lower: string): boolean {
+  return /[a-z]ed$/.test(lower) || lex.g.irregularPast.has(lower);
 }
 
 /** "&" between two capitalised words ("Travel & Tourism", "Johnson & Johnson"). */
@@ -279,18 +284,16 @@ export function describe(lex: Lexicon, text: string, toks: Token[], ph: Phrase):
   // ("People familiar with …" too: "people" is plural without the -s.)
   const common = a === coreEnd - 1 && (/s$/.test(head) || lex.anonymousNouns.has(head)) && (lex.anonymousNouns.has(head) || lex.personNouns.has(head));
   if (headTok.cap && !common) {
-    // "the BBC's North America editor Jon Sopel": a name after a role is a person, whoever employs them.
-    let n = words.length;
-    while (n > 0 && /^\p{Lu}/u.test(words[n - 1] as string) && !lex.titles.has(words[n - 1] as string)) n--;
-    const role = words[n - 1];
-    if (n > 0 && n < words.length && role !== undefined && lex.personNouns.has(role) && !organization) return { ...base, type: "person", name: words.slice(n).join(" ") };
-    if (words.some((w) => lex.mediaNames.has(w)) && !organization) return { ...base, type: "media" };
-    if (words.some((w) => lex.organizationNames.has(w)) && (lex.organizationNames.has(words[words.length - 1] as string) || organization)) return { ...base, type: "organization" };
-    if (organization || lex.mediaNouns.has(head)) return { ...base, type: lex.mediaNouns.has(head) ? "media" : "organization" };
-    // A person: the trailing run of capitalised words that are not titles.
+    // A person's name: the trailing run of capitalised words that are not titles.
     let s = words.length;
     while (s > 0 && /^\p{Lu}/u.test(words[s - 1] as string) && !lex.titles.has(words[s - 1] as string)) s--;
     const name = words.slice(s).join(" ");
+    // "the BBC's North America editor Jon Sopel": a name after a role is a person, whoever employs them.
+    const role = words[s - 1];
+    if (name && role !== undefined && lex.personNouns.has(role) && !organization) return { ...base, type: "person", name };
+    if (words.some((w) => lex.mediaNames.has(w)) && !organization) return { ...base, type: "media" };
+    if (words.some((w) => lex.organizationNames.has(w)) && (lex.organizationNames.has(words[words.length - 1] as string) || organization)) return { ...base, type: "organization" };
+    if (organization || lex.mediaNouns.has(head)) return { ...base, type: lex.mediaNouns.has(head) ? "media" : "organization" };
     return name ? { ...base, type: "person", name } : { ...base, type: "unknown" };
   }
   // "the Interfax news agency": an agency of news is an outlet.
