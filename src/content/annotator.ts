@@ -181,7 +181,7 @@ export class Annotator {
   private analyse(): Promise<Analysis | null>;
   private analyse(wanted: true): Promise<Analysis>;
   private async analyse(wanted = false): Promise<Analysis | null> {
-    const { doc, engine } = this.deps;
+    const { doc } = this.deps;
     // Evaluating the content script is a task of its own; detection follows as another, and
     // the engine then reads the text outside this page's main thread.
     await this.pause();
@@ -195,7 +195,7 @@ export class Annotator {
     const highlighter = new Highlighter(article);
     const turnedOff = (): boolean => !wanted && this.settings !== null && !this.deps.isEnabledHere(this.settings);
     // Settings that arrived meanwhile and turned us off here: the text stays on the page.
-    const read = turnedOff() ? undefined : await engine.read(article.text, language);
+    const read = turnedOff() ? undefined : await this.read(article.text, language);
     this.deps.onStage?.("read");
     if (read === undefined || turnedOff()) {
       highlighter.release();
@@ -206,8 +206,13 @@ export class Annotator {
       highlighter.release();
       return { detection, language, supported: false, attributions: [], groups: [] };
     }
-    const attributions = read.filter((a) => fitsText(a, article.text));
-    return { detection, language, supported: true, attributions, groups: groupSources(attributions), highlighter };
+    return { detection, language, supported: true, attributions: read, groups: groupSources(read), highlighter };
+  }
+
+  /** The engine's reading of `text`, keeping only attributions whose offsets index it. */
+  private async read(text: string, lang: string): Promise<Attribution[] | null> {
+    const read = await this.deps.engine.read(text, lang);
+    return read && read.filter((a) => fitsText(a, text));
   }
 
   /** Hover and focus listeners on the article, once the page is ours to annotate. */
@@ -240,12 +245,11 @@ export class Annotator {
     const detection = this.deps.detect(this.deps.doc);
     if (!detection.found || detection.article.text === old.detection.article.text) return;
     const changes = this.changes;
-    const read = await this.deps.engine.read(detection.article.text, old.language);
+    const text = detection.article.text;
+    const attributions = await this.read(text, old.language);
     // Turned off, or changed again while the engine read: the next reading (already scheduled
     // if the page changed) starts from the page as it is now.
-    if (!read || this.analysis !== old || !this.observer || changes !== this.changes || !this.settings) return;
-    const text = detection.article.text;
-    const attributions = read.filter((a) => fitsText(a, text));
+    if (!attributions || this.analysis !== old || !this.observer || changes !== this.changes || !this.settings) return;
     const oldText = old.detection.article.text;
     const appended = detection.article.root === old.detection.article.root && text.startsWith(oldText);
     if (appended && old.highlighter) {
