@@ -5,7 +5,7 @@ import { matchCue, type CueMatch } from "./cues";
 import type { Lexicon } from "./lang";
 import type { CueEntry } from "./lang/types";
 import type { Range } from "./sentences";
-import { describe, isPastTense, phraseAfter, phraseBefore, skipAdverbsBack, type Phrase, type SourceInfo } from "./sources";
+import { describe, isObjectPronoun, isPastTense, phraseAfter, phraseBefore, skipAdverbsBack, type Phrase, type SourceInfo } from "./sources";
 import { isWord, Tok, type Token } from "./tokens";
 import type { AttributionKind } from "./types";
 
@@ -424,7 +424,9 @@ export class SentenceReader {
       const src = phraseAfter(lex, toks, m.to, s.to);
       // "Lee, the party leader, said Yoon’s “…” had …": a possessive ends no subject.
       const possessive = !!src && /['\u2019]s$/.test((toks[src.to - 1] as Token).lower);
-      if (src && !possessive && src.to - src.from <= 10 && this.endsClause(src.to, s.to) && !lex.adjunctWords.has((toks[src.from] as Token).lower) && !this.hasVerb(src.to, Math.min(s.to, src.to + 6), true)) {
+      // "…, urged allies to speed up …": an infinitive makes the phrase the cue's object.
+      const infinitive = !!src && toks[src.to]?.lower === "to" && this.isInfinitive(src.to + 1);
+      if (src && !possessive && !infinitive && src.to - src.from <= 10 && this.endsClause(src.to, s.to) && !lex.adjunctWords.has((toks[src.from] as Token).lower) && !this.hasVerb(src.to, Math.min(s.to, src.to + 6), true)) {
         const stop = isPunct(prev, ",") ? prevIdx : m.from;
         return { m, pattern: "inverted", source: src, info: this.describe(src), barrier: stop, content: this.postContent(s, stop, src.to) };
       }
@@ -603,12 +605,34 @@ export class SentenceReader {
       if (t.type === Tok.Punct) {
         if (t.lower === "(") continue;
         if (t.lower !== ",") return true;
+        // "…, officials said on Friday, as talks went on": a new clause ends the tail.
+        const next = this.toks[k + 1];
+        if (isWord(next) && !next.inQ && this.lex.clauseBreaks.has(next.lower) && !this.lex.g.sentenceConjunctions.has(next.lower) && this.onlyTimeOrPlace(from, k)) return true;
         continue;
       }
       if (t.lower === this.lex.data.complementizer && !t.inQ) return false;
       if (t.type === Tok.Word && !t.inQ && ++words > 7) return false;
     }
     return true;
+  }
+
+  /** A bare verb after "to": lower case, and no determiner, number or pronoun opening a noun phrase. */
+  private isInfinitive(k: number): boolean {
+    const t = this.toks[k];
+    return isWord(t) && !t.cap && !/^\d/.test(t.lower) && !this.lex.determiners.has(t.lower) && !this.lex.stop.has(t.lower) && !this.lex.pronouns.has(t.lower) && !isObjectPronoun(this.lex, t);
+  }
+
+  /** Words like "on November 28 in Kyiv": times, places and the prepositions between them. */
+  private onlyTimeOrPlace(from: number, to: number): boolean {
+    const { toks, lex } = this;
+    let words = 0;
+    for (let k = from; k < to; k++) {
+      const t = toks[k] as Token;
+      if (t.type !== Tok.Word) continue;
+      words++;
+      if (!(t.cap || /^\d/.test(t.lower) || lex.adjunctWords.has(t.lower) || lex.bridges.has(t.lower) || lex.determiners.has(t.lower))) return false;
+    }
+    return words > 0;
   }
 
   private adjunctStart(t: Token): boolean {

@@ -197,8 +197,8 @@ function run(lex: Lexicon, text: string, trace?: Map<Attribution, Trace>): Attri
 const CLAIM_WORD = /(?:^|[^\p{L}\p{N}])\p{Ll}/u;
 const DATE_OR_TIME = /\b(?:1[89]|20)\d\d\b|\b\d{1,2}:\d\d\b/;
 
-/** "LONDON — ", "KYIV, Ukraine (AP) — ": a wire story's dateline opening its first paragraph. */
-const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,30}(?:, [\p{L} .]{2,30})?(?: \([^()\n]{1,20}\))? ?[—–] ?/u;
+/** "LONDON — ", "KYIV, Ukraine (AP) — ", "MOSCOW -- ": a wire story's dateline opening its first paragraph. */
+const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,30}(?:, [\p{L} .]{2,30})?(?: \([^()\n]{1,20}\))? ?(?:[—–]|--) */u;
 
 /** Content that opens a paragraph with a dateline starts after it: the place is the writer's. */
 function withoutDateline(text: string, c: Span): Span {
@@ -256,22 +256,41 @@ function toDraft(raw: RawAttribution, quoteSpans: Span[], span: (toks: Token[], 
   return { kind: raw.kind, source: span(raw.toks, raw.source), info: raw.info, cue: span(raw.toks, raw.cue), content, quotes, pattern: raw.pattern, frame: raw.frame, para };
 }
 
-/** "With reports from Reuters, AFP and AP": the whole line is both source and content. */
+/**
+ * A wire credit line: "With reports from Reuters, AFP and AP", "(Based on reporting by AP)",
+ * "RFE/RL's Kazakh Service contributed to this report". The names are both source and content.
+ */
 function readCredit(lex: Lexicon, text: string, toks: Token[], para: number): Draft | undefined {
-  for (const words of lex.data.creditPhrases) {
-    if (toks.length <= words.length || toks.length > words.length + 16) continue;
-    if (!words.every((w, k) => (toks[k] as Token).lower === w)) continue;
-    let end = toks.length;
-    while (end > words.length && (toks[end - 1] as Token).type !== Tok.Word) end--;
-    if (end <= words.length) return undefined;
-    const src: Phrase = { from: words.length, to: end };
-    const s0 = (toks[src.from] as Token).start;
-    const s1 = (toks[end - 1] as Token).end;
-    const c0 = (toks[0] as Token).start;
-    const c1 = (toks[words.length - 1] as Token).end;
-    const source = { text: text.slice(s0, s1), start: s0, end: s1 };
-    const info = describe(lex, text, toks, src);
-    return { kind: "credit", source, info: { ...info, type: "media", bare: source.text }, cue: { text: text.slice(c0, c1), start: c0, end: c1 }, content: [{ ...source }], quotes: [], pattern: "credit", frame: "credit", para };
+  // Past brackets, asterisks and dashes around the line.
+  let first = 0;
+  while (first < toks.length && (toks[first] as Token).type !== Tok.Word) first++;
+  let last = toks.length;
+  while (last > first && (toks[last - 1] as Token).type !== Tok.Word) last--;
+  const words = last - first;
+  const at = (k: number, phrase: string[]) => phrase.every((w, i) => (toks[k + i] as Token).lower === w);
+  for (const phrase of lex.data.creditPhrases) {
+    if (words <= phrase.length || words > phrase.length + 16 || !at(first, phrase)) continue;
+    // "Reporting by Amanda Becker; Editing by Matthew Lewis": the credit ends at a semicolon.
+    let to = first + phrase.length;
+    while (to < last && (toks[to] as Token).lower !== ";") to++;
+    while (to > first + phrase.length && (toks[to - 1] as Token).type !== Tok.Word) to--;
+    return creditDraft(lex, text, toks, para, { from: first + phrase.length, to }, { from: first, to: first + phrase.length });
+  }
+  for (const phrase of lex.data.creditTails ?? []) {
+    const cue = last - phrase.length;
+    if (cue <= first || cue - first > 12 || !at(cue, phrase)) continue;
+    return creditDraft(lex, text, toks, para, { from: first, to: cue }, { from: cue, to: last });
   }
   return undefined;
+}
+
+function creditDraft(lex: Lexicon, text: string, toks: Token[], para: number, names: Phrase, cue: Phrase): Draft {
+  const piece = (p: Phrase): Span => {
+    const start = (toks[p.from] as Token).start;
+    const end = (toks[p.to - 1] as Token).end;
+    return { text: text.slice(start, end), start, end };
+  };
+  const source = piece(names);
+  const info = describe(lex, text, toks, names);
+  return { kind: "credit", source, info: { ...info, type: "media", bare: source.text }, cue: piece(cue), content: [{ ...source }], quotes: [], pattern: "credit", frame: "credit", para };
 }

@@ -13,7 +13,7 @@ export interface Phrase {
 const MAX_WORDS = 12;
 const PUNCT_BEFORE_SOURCE = new Set([",", ";", ":", "(", "\u2014", "\u2013", "-"]);
 
-const isObjectPronoun = (lex: Lexicon, t: Token): boolean => !t.acronym && lex.objectPronouns.has(t.lower);
+export const isObjectPronoun = (lex: Lexicon, t: Token): boolean => !t.acronym && lex.objectPronouns.has(t.lower);
 
 /** Skips adverbs and auxiliaries backwards from `i`; returns the first index that is not one. */
 export function skipAdverbsBack(lex: Lexicon, toks: Token[], i: number, from: number): number {

@@ -269,5 +269,15 @@ export const en: LangData = {
     ["additional", "reporting", "by"],
     ["reporting", "by"],
     ["compiled", "by"],
+    ["based", "on", "reporting", "by"],
+    ["based", "on", "reports", "by"],
+    ["based", "on", "reports", "from"],
+    ["with", "reporting", "from"],
+    ["with", "reports", "by"],
+  ],
+  creditTails: [
+    ["contributed", "to", "this", "report"],
+    ["contributed", "to", "this", "story"],
+    ["contributed", "reporting"],
   ],
 };

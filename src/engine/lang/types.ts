@@ -148,6 +148,8 @@ export interface LangData {
   furniture?: string[];
   /** Paragraph-initial phrases of wire credit lines. */
   creditPhrases: string[][];
+  /** Paragraph-final phrases of credit lines, after the names ("contributed to this report"). */
+  creditTails?: string[][];
   /** Fewest words of unquoted content after an object-frame cue ("endorsed Sanders"); default 3. */
   minObjectWords?: number;
   /** A learned filter over candidate attributions (src/engine/score.ts); none keeps them all. */

@@ -38,3 +38,9 @@ describe("the subject of a participle is not an opening adverb", () => {
     expect(contentOf(a, " ")).toBe("the bill would pass next week");
   });
 });
+
+test("“Zelenskiy, in his nightly video address, urged allies to …”: the subject before the aside urges", () => {
+  const urged = byCue(extract("Kyiv asks for help.\n\nZelenskiy, in his nightly video address, urged allies to speed up deliveries of air-defense systems."), "urged");
+  expect(urged?.source.text).toBe("Zelenskiy");
+  expect(contentOf(urged)).toBe("allies to speed up deliveries of air-defense systems");
+});

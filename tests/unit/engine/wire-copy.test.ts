@@ -9,6 +9,7 @@ describe("a dateline opening the paragraph is the writer's, not the speaker's", 
   test.each([
     ["LONDON — After nearly 20 years of hostile relations, the government plans to lift the sanctions, officials said late Thursday.", "After nearly 20 years"],
     ["KYIV (Reuters) – Russia launched 30 drones and two missiles at Ukraine overnight, the Ukrainian Air Force said.", "Russia launched"],
+    ["MOSCOW -- The Kremlin has not received the proposal, officials said.", "The Kremlin"],
   ])("%s", (paragraph, opening) => {
     expect(contentOf(byCue(extract(LEAD + paragraph), "said"))).toMatch(new RegExp(`^${opening}`));
   });
@@ -111,4 +112,27 @@ test("countries and capitals speaking are organizations, a person named like one
 test("“— according to X —” between dashes: the content is both sides", () => {
   const a = byCue(extract(LEAD + "Journalists would be covered by a code including — according to the explanatory notes of the British Bill — a provision to protect the confidentiality of sources."), "according to");
   expect(contentOf(a, " | ")).toBe("Journalists would be covered by a code including | a provision to protect the confidentiality of sources");
+});
+
+describe("credit lines in RFE/RL's forms name the agencies", () => {
+  test.each([
+    ["Based on reporting by RFE/RL's Ukrainian Service, Reuters, and AFP", "Based on reporting by", "RFE/RL's Ukrainian Service, Reuters, and AFP"],
+    ["(With reporting by Reuters and AP)", "With reporting by", "Reuters and AP"],
+    ["RFE/RL's Kazakh Service contributed to this report.", "contributed to this report", "RFE/RL's Kazakh Service"],
+    ["(Reporting by Amanda Becker; Editing by Matthew Lewis)", "Reporting by", "Amanda Becker"],
+  ])("%s", (line, cue, names) => {
+    const credit = extract(LEAD + line).find((a) => a.kind === "credit");
+    expect(credit).toMatchObject({ cue: { text: cue }, source: { text: names, type: "media" } });
+  });
+
+  test("a sentence that mentions a contribution is no credit", () => {
+    expect(extract(LEAD + "Officials said the European Union contributed to this report on the crisis last year.").filter((a) => a.kind === "credit")).toEqual([]);
+  });
+});
+
+test("“…, officials said on November 28, as talks went on”: the claim is the clause before", () => {
+  const text = LEAD + "A Russian drone attack damaged an energy facility in Kharkiv, Ukrainian officials said on November 28, as Kyiv and Washington continued talks.";
+  const said = byCue(extract(text), "said");
+  expect(said?.source.text).toBe("Ukrainian officials");
+  expect(contentOf(said)).toBe("A Russian drone attack damaged an energy facility in Kharkiv");
 });
