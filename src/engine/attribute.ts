@@ -345,7 +345,11 @@ export class SentenceReader {
     if (lex.g.subjectPronouns.has(t.lower)) return lex.g.quotingVerbs.has(toks[k - 1]?.lower ?? "") ? { from: k, to: k + 1 } : undefined;
     // The quoting verb before the object is checked here, whether or not it is a cue of its own.
     const object = phraseBefore(lex, toks, k + 1, s.from, true);
-    return object && lex.g.quotingVerbs.has(toks[object.from - 1]?.lower ?? "") ? object : undefined;
+    if (!object) return undefined;
+    // "X was quoted by the Mizan news agency as saying …": the passive's subject, not the agency.
+    const by = object.from - 1;
+    if (toks[by]?.lower === lex.g.agentPreposition && lex.g.quotingVerbs.has(toks[by - 1]?.lower ?? "")) return this.quotedSpeaker(s, by - 1);
+    return lex.g.quotingVerbs.has(toks[object.from - 1]?.lower ?? "") ? object : undefined;
   }
 
   /** "him" is described as "he" would be, so it resolves like a subject pronoun. */
@@ -469,7 +473,7 @@ export class SentenceReader {
       if (subj) return { m, pattern: "inherited", source: subj, info: this.describe(subj), barrier: j };
       return undefined;
     }
-    if (m.entry.participle) return undefined;
+    if (m.entry.participle) return this.absoluteClause(s, m, j);
     const who = (toks[j]?.lower === lex.g.relativePerson || toks[j]?.lower === lex.g.relativeThing) && isPunct(toks[j - 1], ",");
     const src = phraseBefore(lex, toks, j + 1, s.from, who);
     if (!src) return before.length === 0 ? this.distantSubject(s, m, j) : undefined;
@@ -587,6 +591,15 @@ export class SentenceReader {
     const info = this.describe(source);
     const type = this.describe(src).type;
     return { m, pattern: "distant", source, info: type === "unknown" ? info : { ...info, type }, barrier: src.from };
+  }
+
+  /** "…, with Peskov calling the accusations “absurd”": an absolute clause names its own speaker. */
+  private absoluteClause(s: Range, m: CueMatch, j: number): Found | undefined {
+    const { toks, lex } = this;
+    if (!lex.g.absolutePreposition || j <= s.from) return undefined;
+    const src = phraseBefore(lex, toks, j + 1, s.from, true);
+    if (!src || toks[src.from - 1]?.lower !== lex.g.absolutePreposition || !isPunct(toks[src.from - 2], ",")) return undefined;
+    return { m, pattern: "preposed", source: src, info: this.describe(src), barrier: src.from - 2 };
   }
 
   /** Nothing but a few adjunct words after the cue before the sentence ends or a quote resumes. */
@@ -781,7 +794,8 @@ export class SentenceReader {
         // "… hacked DNC computers and she accused Trump …": a new clause, not nested speech.
         const c = toks[f.source.from - 1];
         const head = toks[f.source.from] as Token;
-        if (!c || !lex.g.coordinators.has(c.lower) || !(head.cap || lex.pronouns.has(head.lower))) continue;
+        const absolute = c?.lower === lex.g.absolutePreposition && f.barrier === f.source.from - 2;
+        if (!absolute && (!c || !lex.g.coordinators.has(c.lower) || !(head.cap || lex.pronouns.has(head.lower)))) continue;
         // "states like California and Colorado will clarify …": names joined, no second clause.
         if (head.cap && toks[f.source.from - 2]?.cap && !this.hasVerb(start, f.source.from - 1)) continue;
         b = isPunct(toks[f.source.from - 2], ",") ? f.source.from - 2 : f.source.from - 1;

@@ -166,13 +166,14 @@ function run(lex: Lexicon, text: string, trace?: Map<Attribution, Trace>): Attri
   if (scorer || trace) {
     const first = ranges[0];
     const line = first ? text.slice(first[0], first[1]).trim() : "";
+    const contest = new Set(lex.data.contestCues ?? []);
     const headline = ranges.length > 1 && line.length < 200 && !/[.!?]["\u201D\u2019]?$/.test(line);
     // The language's learned scorer drops the candidates most unlike what annotators mark.
     out = out.filter((a, i) => {
       const d = drafts[i] as Draft;
       if (d.kind === "credit") return true;
       const next = NEXT.exec(text.slice(d.cue.end, d.cue.end + 40))?.[1]?.toLowerCase() ?? "";
-      const c: Candidate = { ...d, headline: d.para === 0 && headline, type: a.source.type, pronoun: d.info.pronoun, sourceWords: d.source.text.split(/\s+/).length, next };
+      const c: Candidate = { ...d, headline: d.para === 0 && headline, type: a.source.type, pronoun: d.info.pronoun, sourceWords: d.source.text.split(/\s+/).length, next, contest: contest.has(lastWord(d.cue.text)) };
       const f = features(c);
       // "Cox says he opposes the plan": a cue inside another candidate's content, or holding one.
       for (let k = Math.max(0, i - 4); k < Math.min(drafts.length, i + 5); k++) {
@@ -193,6 +194,8 @@ function run(lex: Lexicon, text: string, trace?: Map<Attribution, Trace>): Attri
   out.sort((a, b) => firstStart(a) - firstStart(b));
   return out;
 }
+
+const lastWord = (cue: string): string => cue.toLowerCase().split(/\s+/).pop() ?? "";
 
 const CLAIM_WORD = /(?:^|[^\p{L}\p{N}])\p{Ll}/u;
 const DATE_OR_TIME = /\b(?:1[89]|20)\d\d\b|\b\d{1,2}:\d\d\b/;

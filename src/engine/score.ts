@@ -18,6 +18,8 @@ export interface Candidate {
   headline: boolean;
   /** The first word or mark after the cue, lower-case ("that", "to", "“", ","). */
   next: string;
+  /** The cue claims or denies (language data `contestCues`). */
+  contest: boolean;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -66,6 +68,10 @@ export function alwaysKept(c: Candidate): boolean {
   const speech = c.frame === "say" || c.frame === "tell";
   const words = contentWords(c);
   if (words > 25) return false;
+  // "Russia has denied any involvement", "Moscow insists the strikes were legal": claims and
+  // denials are what a close reader looks for, though PolNeAR's annotator often passed them by.
+  // Not "accused of spying" nor "insisted on paying": a passive or a verb with its preposition.
+  if (c.contest && (c.pattern === "preposed" || c.pattern === "postposed") && words >= 2 && c.next !== "of" && c.next !== "on") return true;
   // "Kallas later added that sanctions would follow", "The report found that torture was
   // widespread": a named speaker or a document, and "that", leave no doubt.
   if (c.pattern === "preposed" && c.next === "that" && words >= 3 && (speech || (c.frame === "that" && c.type === "document"))) return true;

@@ -282,7 +282,8 @@ export function describe(lex: Lexicon, text: string, toks: Token[], ph: Phrase):
   // "Officials said", "Voters in Ohio say": a plural common noun capitalised only by the sentence start is
   // read as one ("King" stays a name).
   // ("People familiar with …" too: "people" is plural without the -s.)
-  const common = a === coreEnd - 1 && (/s$/.test(head) || lex.anonymousNouns.has(head)) && (lex.anonymousNouns.has(head) || lex.personNouns.has(head));
+  const plural = /s$/.test(head) && lex.personNouns.has(singular(head));
+  const common = a === coreEnd - 1 && (plural || lex.anonymousNouns.has(head)) && (lex.anonymousNouns.has(head) || lex.personNouns.has(head) || plural);
   if (headTok.cap && !common) {
     // A person's name: the trailing run of capitalised words that are not titles.
     let s = words.length;
@@ -300,11 +301,17 @@ export function describe(lex: Lexicon, text: string, toks: Token[], ph: Phrase):
   if (lex.mediaNouns.has(head) && words.some((w) => lex.mediaNames.has(w) || w === "news")) return { ...base, type: "media" };
   if (organization) return { ...base, type: "organization" };
   if (lex.mediaNouns.has(head)) return { ...base, type: "media" };
-  if (lex.anonymousNouns.has(head)) return { ...base, type: "anonymous" };
+  // "Officials", "prosecutors", "activists": people left unnamed.
+  if (lex.anonymousNouns.has(head) || plural) return { ...base, type: "anonymous" };
   // "Ukraine's foreign minister" is one known person, like "the foreign minister".
   const owned = (a < coreEnd - 1 && (toks[a] as Token).cap && /'s$/.test((toks[a] as Token).lower)) || lex.g.possessives.has((toks[ph.from] as Token).lower);
   if (lex.personNouns.has(head)) return { ...base, type: definite || owned ? "person" : "anonymous" };
   return { ...base, type: "unknown" };
+}
+
+/** The English singular of a plural noun: "prosecutors" → "prosecutor", "secretaries" → "secretary". */
+function singular(noun: string): string {
+  return noun.replace(/ies$/, "y").replace(/(ch|sh|ss|x)es$/, "$1").replace(/s$/, "");
 }
 
 /**

@@ -151,6 +151,7 @@ export const en: LangData = {
     objectPrepositions: ["to", "by", "about", "than", "into", "against", "like", "via"],
     definite: ["the", "this", "that"],
     agentPreposition: "by",
+    absolutePreposition: "with",
     quoting: { verbs: ["quoted", "cited"], marker: "as", subjects: { him: "he", her: "she", them: "they", us: "we", me: "i" } },
     irregularPast: (
       // Not the forms that are also nouns or present tenses ("a set of", "they put").
@@ -179,7 +180,10 @@ export const en: LangData = {
     "professor economist general commander chief head deputy envoy diplomat premier chancellor " +
     "king queen prince judge lawyer attorney prosecutor founder author researcher scientist " +
     "strategist pollster consultant manager counterpart speaker whip member officer " +
-    "editor correspondent reporter journalist columnist anchor host producer"
+    "editor correspondent reporter journalist columnist anchor host producer " +
+    "wife husband widow widower mother father son daughter brother sister spouse relative " +
+    "activist dissident blogger defendant suspect victim witness prisoner student teacher doctor " +
+    "investigator protester demonstrator rescuer"
   ).split(" "),
   anonymousNouns: (
     "official officials source sources aide aides diplomats people person insiders insider " +
@@ -263,6 +267,7 @@ export const en: LangData = {
     "watch read video photo update related advertisement correction note breaking exclusive email " +
     "listen more previously opinion analysis live byline latest revealed look contributing"
   ).split(" "),
+  contestCues: "deny denied denies denying insist insisted insists insisting claim claimed claims claiming accuse accused accuses accusing".split(" "),
   creditPhrases: [
     ["with", "reports", "from"],
     ["with", "reporting", "by"],

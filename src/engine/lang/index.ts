@@ -17,6 +17,7 @@ export interface GrammarSets {
   objectPrepositions: Set<string>;
   definite: Set<string>;
   agentPreposition: string;
+  absolutePreposition: string;
   irregularPast: Set<string>;
   quotingVerbs: Set<string>;
   quotingMarker: string;
@@ -109,6 +110,7 @@ export function lexicon(lang: string | undefined): Lexicon | undefined {
         objectPrepositions: set(g.objectPrepositions),
         definite: set(g.definite),
         agentPreposition: g.agentPreposition ?? "",
+        absolutePreposition: g.absolutePreposition ?? "",
         irregularPast: set(g.irregularPast ?? []),
         quotingVerbs: set(g.quoting?.verbs ?? []),
         quotingMarker: g.quoting?.marker ?? "",

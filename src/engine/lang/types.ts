@@ -56,6 +56,8 @@ export interface Grammar {
   definite: string[];
   /** Names a document's author ("a report by Human Rights Watch"). */
   agentPreposition?: string;
+  /** Opens an absolute clause with its own speaker: "…, with Peskov calling the claims absurd". */
+  absolutePreposition?: string;
   /** Past tenses without the regular ending, read as finite verbs ("the lawyer left"). */
   irregularPast?: string[];
   /**
@@ -154,6 +156,11 @@ export interface LangData {
   minObjectWords?: number;
   /** A learned filter over candidate attributions (src/engine/score.ts); none keeps them all. */
   scorer?: ScorerData;
+  /**
+   * Cue words of claims and denials ("Moscow insists", "Russia has denied"): with a named source
+   * they are kept whatever the scorer says, as the product promises readers.
+   */
+  contestCues?: string[];
   /** Set for languages read by the Slavic reader (free word order, case endings): ru, uk. */
   slavic?: SlavicData;
   /**

@@ -136,3 +136,30 @@ test("“…, officials said on November 28, as talks went on”: the claim is t
   expect(said?.source.text).toBe("Ukrainian officials");
   expect(contentOf(said)).toBe("A Russian drone attack damaged an energy facility in Kharkiv");
 });
+
+test("“X was quoted by the Mizan news agency as saying …” gives X, not the agency", () => {
+  const text = LEAD + "Iran's judiciary spokesman, Asghar Jahangir, was quoted by the Mizan news agency as saying that the detained journalist had confessed.";
+  const quoted = byCue(extract(text), "as saying");
+  expect(quoted?.source).toMatchObject({ text: "Iran's judiciary spokesman, Asghar Jahangir", canonical: "Asghar Jahangir" });
+  expect(contentOf(quoted)).toBe("the detained journalist had confessed");
+});
+
+test("“…, with Peskov calling the accusations “absurd”” is Peskov's, and ends the Kremlin's denial", () => {
+  const found = extract(LEAD + "The Kremlin has denied any involvement in the incident, with Peskov calling the accusations “absurd.”");
+  expect(contentOf(byCue(found, "denied"))).toBe("any involvement in the incident");
+  const calling = byCue(found, "calling");
+  expect(calling?.source.text).toBe("Peskov");
+  expect(contentOf(calling)).toBe("the accusations “absurd.”");
+});
+
+describe("family and unnamed groups", () => {
+  test("“Zhylanbaev's wife, Aigul, told reporters” is Aigul, and “She said” next is her", () => {
+    const found = extract(LEAD + "Prosecutors had asked for eight years.\n\n“We will keep fighting,” Zhylanbaev's wife, Aigul, told reporters outside the courthouse. She said the family had not been allowed to see him.");
+    expect(byCue(found, "told reporters")?.source.canonical).toBe("Aigul");
+    expect(byCue(found, "said")?.source).toMatchObject({ text: "She", resolved: "Aigul" });
+  });
+
+  test.each(["Prosecutors", "Activists", "Investigators"])("“%s said …” are unnamed people", (group) => {
+    expect(byCue(extract(LEAD + `${group} said the case would go to court next month.`), "said")?.source.type).toBe("anonymous");
+  });
+});
