@@ -89,6 +89,9 @@ export class SentenceReader {
       if (t.cap && i > s.from && !verbLike && !titleCase) continue;
       // "easier said than done", "did not show up": idioms, not reporting.
       if (next && lex.cueBlockers.has(next.lower)) continue;
+      // "a statement posted on X", "a video released by the ministry": a participle qualifying a document.
+      const qualifiesDocument = isWord(prev) && lex.documentNouns.has(prev.lower) && isPastTense(lex, t.lower) && isWord(next) && (lex.bridges.has(next.lower) || next.lower === lex.g.agentPreposition);
+      if (qualifiesDocument) continue;
       out.push(m);
       i = m.to - 1;
     }
@@ -430,7 +433,9 @@ export class SentenceReader {
       const possessive = !!src && /['\u2019]s$/.test((toks[src.to - 1] as Token).lower);
       // "…, urged allies to speed up …": an infinitive makes the phrase the cue's object.
       const infinitive = !!src && toks[src.to]?.lower === "to" && this.isInfinitive(src.to + 1);
-      if (src && !possessive && !infinitive && src.to - src.from <= 10 && this.endsClause(src.to, s.to) && !lex.adjunctWords.has((toks[src.from] as Token).lower) && !this.hasVerb(src.to, Math.min(s.to, src.to + 6), true)) {
+      // "…, called the measures “unfair”": a quotation after the noun is its complement.
+      const complement = !!src && frame === "object" && toks[src.to]?.type === Tok.Quote;
+      if (src && !possessive && !infinitive && !complement && src.to - src.from <= 10 && this.endsClause(src.to, s.to) && !lex.adjunctWords.has((toks[src.from] as Token).lower) && !this.hasVerb(src.to, Math.min(s.to, src.to + 6), true)) {
         const stop = isPunct(prev, ",") ? prevIdx : m.from;
         return { m, pattern: "inverted", source: src, info: this.describe(src), barrier: stop, content: this.postContent(s, stop, src.to) };
       }

@@ -72,6 +72,8 @@ export function alwaysKept(c: Candidate): boolean {
   // denials are what a close reader looks for, though PolNeAR's annotator often passed them by.
   // Not "accused of spying" nor "insisted on paying": a passive or a verb with its preposition.
   if (c.contest && (c.pattern === "preposed" || c.pattern === "postposed") && words >= 2 && c.next !== "of" && c.next !== "on") return true;
+  // "…, BelTA reported, citing a source": a news agency after what it reported.
+  if (c.type === "media" && c.pattern === "postposed" && words >= 5) return true;
   // "Kallas later added that sanctions would follow", "The report found that torture was
   // widespread": a named speaker or a document, and "that", leave no doubt.
   if (c.pattern === "preposed" && c.next === "that" && words >= 3 && (speech || (c.frame === "that" && c.type === "document"))) return true;

@@ -292,9 +292,11 @@ export function describe(lex: Lexicon, text: string, toks: Token[], ph: Phrase):
     // "the BBC's North America editor Jon Sopel": a name after a role is a person, whoever employs them.
     const role = words[s - 1];
     if (name && role !== undefined && lex.personNouns.has(role) && !organization) return { ...base, type: "person", name };
+    // "BelTA", "OVD-Info": one word with capitals inside is a body's name, not a person's.
+    const body = words.length === 1 && /\p{Ll}/u.test(name) && (name.match(/\p{Lu}/gu)?.length ?? 0) >= 3;
     if (words.some((w) => lex.mediaNames.has(w)) && !organization) return { ...base, type: "media" };
     if (words.some((w) => lex.organizationNames.has(w)) && (lex.organizationNames.has(words[words.length - 1] as string) || organization)) return { ...base, type: "organization" };
-    if (organization || lex.mediaNouns.has(head)) return { ...base, type: lex.mediaNouns.has(head) ? "media" : "organization" };
+    if (organization || body || lex.mediaNouns.has(head)) return { ...base, type: lex.mediaNouns.has(head) ? "media" : "organization" };
     return name ? { ...base, type: "person", name } : { ...base, type: "unknown" };
   }
   // "the Interfax news agency": an agency of news is an outlet.

@@ -130,7 +130,7 @@ export const en: LangData = {
     "has have had is was were will would did does do also has can could may might should must " +
     "then later still"
   ).split(" "),
-  clauseBreaks: `but and which while even although though whereas yet as compared ${minedBreaks}`.trim().split(" "),
+  clauseBreaks: `but and which while even although though whereas yet as compared despite ${minedBreaks}`.trim().split(" "),
   afterSource: "who whose which in on at to".split(" "),
   // "easier said than done", "did not show up", "calls into question".
   cueBlockers: ["than", "up", "into"],
@@ -235,7 +235,10 @@ export const en: LangData = {
     "Post Times Journal Bloomberg Politico Axios Guardian Telegraph Breitbart Hill RFE/RL " +
     "Gazette Tribune Herald Daily News Xinhua Al Jazeera Kommersant Vedomosti Izvestia " +
     // RFE/RL's own services and networks, which its stories cite by name.
-    "Radio Current Time Svoboda Farda Azadi Azattyq Ozodi Azatutyun Ozodlik Polygraph.info Meduza"
+    "Radio Current Time Svoboda Farda Azadi Azattyq Ozodi Azatutyun Ozodlik Polygraph.info Meduza " +
+    // Agencies and outlets that RFE/RL's stories cite.
+    "BelTA Mizan Kabar IRNA Tasnim ISNA Ukrinform UNIAN Mediazona Gazeta Pravda Suspilne Hromadske " +
+    "RBC Fontanka Dozhd Euronews Anadolu dpa Yonhap Kyodo ANSA EFE Tengrinews"
   ).split(" "),
   titles: (
     "US U.S. American Russian Ukrainian French German British Chinese Polish President Prime " +

@@ -163,3 +163,38 @@ describe("family and unnamed groups", () => {
     expect(byCue(extract(LEAD + `${group} said the case would go to court next month.`), "said")?.source.type).toBe("anonymous");
   });
 });
+
+describe("sources RFE/RL's copy names that the rules misread", () => {
+  test("“welcomed the releases in a statement posted on X but warned that …”: the statement's participle is no cue", () => {
+    const found = extract(LEAD + "Exiled opposition leader Sviatlana Tsikhanouskaya welcomed the releases in a statement posted on X but warned that “more than 1,100 people remain behind bars.”");
+    expect(byCue(found, "posted")).toBeUndefined();
+    expect(byCue(found, "warned")?.source.canonical).toBe("Sviatlana Tsikhanouskaya");
+  });
+
+  test("“Japarov, in an interview with Kabar, called the measures “unfair” and said …”: Japarov both times", () => {
+    const found = extract(LEAD + "Kyrgyz President Sadyr Japarov, in an interview with the state news agency Kabar, called the measures “unfair” and said Kyrgyzstan “cannot be held responsible for the actions of private traders.”");
+    expect(byCue(found, "called")?.source.canonical).toBe("Sadyr Japarov");
+    expect(byCue(found, "said")?.source.canonical).toBe("Sadyr Japarov");
+  });
+
+  test("“…, BelTA reported, citing a source …”: an agency after what it reported", () => {
+    const reported = byCue(extract(LEAD + "Further releases are expected to follow before the end of the year, BelTA reported, citing a source in the presidential administration."), "reported");
+    expect(reported?.source).toMatchObject({ text: "BelTA", type: "media" });
+    expect(contentOf(reported)).toBe("Further releases are expected to follow before the end of the year");
+  });
+
+  test("“OVD-Info said …”: capitals inside one word name a body, not a person", () => {
+    expect(byCue(extract(LEAD + "OVD-Info said at least 40 people had been detained in Moscow."), "said")?.source.type).toBe("organization");
+  });
+
+  test("“Moscow denies deliberately targeting civilians, despite …”: the denial ends before the writer's “despite”", () => {
+    expect(contentOf(byCue(extract(LEAD + "Moscow denies deliberately targeting civilians, despite extensive evidence of such attacks."), "denies"))).toBe("deliberately targeting civilians");
+  });
+
+  test.each([
+    ["Russia has denied any involvement in the incident."],
+    ["Moscow insists the strikes were legal."],
+  ])("claims and denials are kept: %s", (sentence) => {
+    expect(extract(LEAD + sentence)).toHaveLength(1);
+  });
+});
