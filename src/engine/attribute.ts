@@ -5,7 +5,7 @@ import { matchCue, type CueMatch } from "./cues";
 import type { Lexicon } from "./lang";
 import type { CueEntry } from "./lang/types";
 import type { Range } from "./sentences";
-import { describe, isObjectPronoun, isPastTense, phraseAfter, phraseBefore, skipAdverbsBack, type Phrase, type SourceInfo } from "./sources";
+import { describe, isAdverb, isObjectPronoun, lyAdverb, isPastTense, phraseAfter, phraseBefore, skipAdverbsBack, type Phrase, type SourceInfo } from "./sources";
 import { isWord, Tok, type Token } from "./tokens";
 import type { AttributionKind } from "./types";
 
@@ -130,7 +130,17 @@ export class SentenceReader {
       if (lex.g.anonymityWords.has(t.lower)) {
         // The denial may follow the name: "who asked that his name not be used".
         for (let d = i + 1; d < to && d <= k + 2; d++) if (lex.g.anonymityDenials.has((toks[d] as Token).lower)) this.denied.add(i);
-        return k + 1;
+        // "who asked that her name not be published": past the denial and its passive.
+        let end = k + 1;
+        while (end < to && end <= k + 3 && (lex.g.anonymityDenials.has((toks[end] as Token).lower) || lex.g.passiveAux.has((toks[end] as Token).lower))) end++;
+        if (end > k + 1 && lex.g.passiveAux.has((toks[end - 1] as Token).lower) && isWord(toks[end]) && isPastTense(lex, (toks[end] as Token).lower)) end++;
+        // The clause may run on to its comma: "who asked not to be named for fear of reprisals,".
+        for (let e = end; e < to && e <= k + 8; e++) {
+          const u = toks[e] as Token;
+          if (isPunct(u, ",")) return e;
+          if (u.type !== Tok.Word || u.inQ || lex.cueWords.has(u.lower)) break;
+        }
+        return end;
       }
     }
     return -1;
@@ -496,7 +506,10 @@ export class SentenceReader {
     // "…, insiders said: Trump’s lead …": a colon after the cue introduces the content.
     if (p > s.from && (isPunct(pt, ",") || quoteClosed) && !isPunct(toks[m.to], ":")) {
       const stop = isPunct(pt, ",") ? p : p + 1;
-      if (quoteClosed || this.shortTail(m.to, s.to)) return { m, pattern: "postposed", source: src, info, barrier: stop, content: this.postContent(s, stop, m.to) };
+      // "…, her lawyer told RFE/RL’s Russian Service on December 3.": past the one told.
+      const addressee = frame === "tell" ? phraseAfter(lex, toks, m.to, s.to) : undefined;
+      const tail = addressee && addressee.from === m.to ? addressee.to : m.to;
+      if (quoteClosed || this.shortTail(tail, s.to)) return { m, pattern: "postposed", source: src, info, barrier: stop, content: this.postContent(s, stop, m.to) };
       // Parenthetical: "Many of the closures, he said, have involved …" — content on both sides.
       const after = m.to;
       if (isPunct(toks[after], ",") && isPunct(pt, ",")) return { m, pattern: "postposed", source: src, info, barrier: stop, content: [{ from: s.from, to: stop }, { from: after + 1, to: s.to }] };
@@ -572,7 +585,7 @@ export class SentenceReader {
     let a = lex.g.sentenceConjunctions.has((toks[s.from] as Token).lower) ? s.from + 1 : s.from;
     // "Rather, sources close to her campaign say": past a one-word sentence adverb.
     const opener = toks[a] as Token;
-    if (isPunct(toks[a + 1], ",") && (lex.adverbs.has(opener.lower) || lex.g.sentenceAdverbs.has(opener.lower) || /ly$/.test(opener.lower))) a += 2;
+    if (isPunct(toks[a + 1], ",") && (isAdverb(lex, opener.lower) || lex.g.sentenceAdverbs.has(opener.lower))) a += 2;
     const src = phraseAfter(lex, toks, a, j + 1);
     if (!src || src.to > j || m.from - src.to > 25 || (m.entry.frame === "that" && !this.takesClause(m.to, s.to))) return undefined;
     const g = toks[src.to] as Token;
@@ -587,12 +600,13 @@ export class SentenceReader {
       g.lower === lex.g.relativePerson || lex.bridges.has(g.lower) || lex.adjunctWords.has(g.lower) || isPunct(g, "(\u2014\u2013") || (isPunct(g, ",") && isPunct(toks[j], ",")) || (!g.cap && /ing$/.test(g.lower)) ||
       (!g.cap && /ed$/.test(g.lower) && isWord(after) && (after.lower === "by" || lex.adjunctWords.has(after.lower)));
     if (!modifier) return undefined;
-    for (let k = src.to; k < m.from; k++) {
+    // Up to the cue, or to an anonymity clause before it ("…, who asked not to be named, told").
+    for (let k = src.to; k <= j; k++) {
       const t = toks[k] as Token;
       if (t.inQ || isPunct(t, ";:") || (!t.cap && lex.cueWords.has(t.lower))) return undefined;
     }
     // The head noun says what kind of source it is ("Aides" to Clinton are no Clinton).
-    const source = attached && m.from - src.to <= 8 ? { from: src.from, to: j + 1 } : src;
+    const source = attached && j + 1 - src.to <= 8 ? { from: src.from, to: j + 1 } : src;
     const info = this.describe(source);
     const type = this.describe(src).type;
     return { m, pattern: "distant", source, info: type === "unknown" ? info : { ...info, type }, barrier: src.from };
@@ -655,7 +669,7 @@ export class SentenceReader {
 
   private adjunctStart(t: Token): boolean {
     const { lex } = this;
-    return lex.bridges.has(t.lower) || lex.adjunctWords.has(t.lower) || lex.adverbs.has(t.lower) || (lex.stop.has(t.lower) && t.lower !== lex.data.complementizer) || lex.cueWords.has(t.lower) || t.lower.endsWith("ly");
+    return lex.bridges.has(t.lower) || lex.adjunctWords.has(t.lower) || lex.adverbs.has(t.lower) || (lex.stop.has(t.lower) && t.lower !== lex.data.complementizer) || lex.cueWords.has(t.lower) || lyAdverb(lex, t.lower);
   }
 
   /** A quotation closing at `close` that names a show or a work: "on CNN’s “New Day,”". */
@@ -876,6 +890,6 @@ export class SentenceReader {
 }
 
 function skipForward(lex: Lexicon, toks: Token[], k: number, to: number): number {
-  while (k < to && (toks[k] as Token).type === Tok.Word && !(toks[k] as Token).cap && (lex.adverbs.has((toks[k] as Token).lower) && !lex.clauseAux.has((toks[k] as Token).lower) || (toks[k] as Token).lower.endsWith("ly"))) k++;
+  while (k < to && (toks[k] as Token).type === Tok.Word && !(toks[k] as Token).cap && (lex.adverbs.has((toks[k] as Token).lower) && !lex.clauseAux.has((toks[k] as Token).lower) || lyAdverb(lex, (toks[k] as Token).lower))) k++;
   return k;
 }

@@ -20,6 +20,8 @@ export interface Candidate {
   next: string;
   /** The cue claims or denies (language data `contestCues`). */
   contest: boolean;
+  /** The content opens after the complementizer ("told reporters on Monday that …"). */
+  afterThat: boolean;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -76,7 +78,7 @@ export function alwaysKept(c: Candidate): boolean {
   if (c.type === "media" && c.pattern === "postposed" && words >= 5) return true;
   // "Kallas later added that sanctions would follow", "The report found that torture was
   // widespread": a named speaker or a document, and "that", leave no doubt.
-  if (c.pattern === "preposed" && c.next === "that" && words >= 3 && (speech || (c.frame === "that" && c.type === "document"))) return true;
+  if ((c.pattern === "preposed" || c.pattern === "distant") && c.afterThat && words >= 3 && (speech || (c.frame === "that" && c.type === "document"))) return true;
   if (!speech) return false;
   // "“We are ready,” Peskov was quoted as saying": a quotation closed before its named speaker.
   if (c.pattern === "postposed" && c.kind === "direct") return true;

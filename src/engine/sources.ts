@@ -16,11 +16,21 @@ const PUNCT_BEFORE_SOURCE = new Set([",", ";", ":", "(", "\u2014", "\u2013", "-"
 export const isObjectPronoun = (lex: Lexicon, t: Token): boolean => !t.acronym && lex.objectPronouns.has(t.lower);
 
 /** Skips adverbs and auxiliaries backwards from `i`; returns the first index that is not one. */
+/** An adverb by its ending ("reportedly"), not a noun like "family". */
+export function lyAdverb(lex: Lexicon, lower: string): boolean {
+  return lower.length > 4 && lower.endsWith("ly") && !lex.notAdverbs.has(lower);
+}
+
+/** An adverb of the language's list or by its ending. */
+export function isAdverb(lex: Lexicon, lower: string): boolean {
+  return lex.adverbs.has(lower) || lyAdverb(lex, lower);
+}
+
 export function skipAdverbsBack(lex: Lexicon, toks: Token[], i: number, from: number): number {
   while (i >= from) {
     const t = toks[i] as Token;
     if (t.type !== Tok.Word || t.cap) break;
-    if (lex.adverbs.has(t.lower) || (t.lower.endsWith("ly") && t.lower.length > 4) || t.lower.endsWith("n't")) i--;
+    if (isAdverb(lex, t.lower) || t.lower.endsWith("n't")) i--;
     else break;
   }
   return i;
@@ -55,6 +65,8 @@ export function phraseBefore(lex: Lexicon, toks: Token[], end: number, from: num
       const description = phraseBefore(lex, toks, k, from);
       if (description) return { from: description.from, to: j };
     }
+    // "One of them, a 19-year-old student, told": the apposition says who.
+    if (isObjectPronoun(lex, described) && lex.determiners.has(toks[k + 1]?.lower ?? "") && j - k >= 3) return { from: k + 1, to: j };
     j = k - 1;
     t = toks[j] as Token;
   } else if ((t.lower === lex.g.relativePerson || (anyRole && t.lower === lex.g.relativeThing)) && toks[j - 1]?.lower === ",") {
@@ -74,7 +86,7 @@ export function phraseBefore(lex: Lexicon, toks: Token[], end: number, from: num
   if (lex.pronouns.has(t.lower)) return okBefore(lex, toks, j, from) ? { from: j, to: j + 1 } : undefined;
   // A head ending in -ly or -ing is an adverb or a verb ("Privately, …", "Rattling off …"); so is
   // a past tense with no determiner before it ("the PPP also remained opposed": not "the accused").
-  if (/(ly|ing)$/.test(t.lower) && t.lower.length > 4) return undefined;
+  if (t.lower.length > 4 && (lyAdverb(lex, t.lower) || t.lower.endsWith("ing"))) return undefined;
   if (!t.cap && isPastTense(lex, t.lower) && !lex.determiners.has(toks[j - 1]?.lower ?? "")) {
     // The subject is before that verb: "The crowd chanted back", "the PPP also remained opposed".
     const k = skipAdverbsBack(lex, toks, j - 1, from);

@@ -115,6 +115,11 @@ export const en: LangData = {
     "initially first just already further flatly quickly strongly often still even long has since " +
     "only last ago yesterday today tonight separately subsequently had been is was were are am be"
   ).split(" "),
+  notAdverbs: (
+    "family ally rally assembly supply anomaly monopoly belly bully folly homily daily weekly monthly " +
+    "quarterly elderly friendly lonely deadly costly likely early holy ugly silly lovely lively orderly " +
+    "italy july"
+  ).split(" "),
   bridges: ["of", "for", "with", "from", "at", "in", "on"],
   stopWords: (
     "that which who whom whose what when where why how while because since though although if let's please " +

@@ -44,6 +44,7 @@ export interface Lexicon {
   objectPronouns: Set<string>;
   determiners: Set<string>;
   adverbs: Set<string>;
+  notAdverbs: Set<string>;
   bridges: Set<string>;
   stop: Set<string>;
   subordinators: Set<string>;
@@ -131,6 +132,7 @@ export function lexicon(lang: string | undefined): Lexicon | undefined {
       objectPronouns: set(d.objectPronouns),
       determiners: set(d.determiners),
       adverbs: set(d.adverbs),
+      notAdverbs: set(d.notAdverbs ?? []),
       bridges: set(d.bridges),
       stop: set(d.stopWords),
       subordinators: set(d.subordinators),

@@ -99,6 +99,8 @@ export interface LangData {
   determiners: string[];
   /** Words that can sit between a source and its cue: "has", "also", "repeatedly". */
   adverbs: string[];
+  /** Words with the adverb ending that are nouns or adjectives ("family", "rally", "daily"). */
+  notAdverbs?: string[];
   /** Prepositions that join a modifier to a source noun: "a summary of", "officials at". */
   bridges: string[];
   /** Words that end a source phrase when reading backwards or forwards. */

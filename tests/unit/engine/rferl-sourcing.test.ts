@@ -136,3 +136,32 @@ test("“Officials in Kazakhstan” are unnamed officials; the Taliban is an org
   expect(list[0]?.source).toMatchObject({ text: "Officials in Kazakhstan", type: "anonymous" });
   expect(list.find((a) => a.source.text === "The Taliban")?.source.type).toBe("organization");
 });
+
+describe("unnamed people described at length, as RFE/RL's stories name them", () => {
+  const told = (paragraph: string): Attribution | undefined => extract(`Police raided the house.\n\n${paragraph}`).find((a) => a.cue.text === "told");
+
+  test("“A source close to the family, who asked not to be named for fear of reprisals, told Radio Farda that …”", () => {
+    const a = told("A source close to the family, who asked not to be named for fear of reprisals, told Radio Farda that security agents had warned relatives.");
+    expect(a?.source).toMatchObject({ text: "A source close to the family", type: "anonymous" });
+    expect(a && contentText(a)).toBe("security agents had warned relatives");
+  });
+
+  test("“A student who asked that her name not be published told RFE/RL that …”", () => {
+    const a = told("A 19-year-old student who asked that her name not be published told RFE/RL that Kulikova was the only teacher who listened.");
+    expect(a?.source.text).toBe("A 19-year-old student");
+  });
+
+  test("“One of them, a 19-year-old student, told …”: the apposition says who", () => {
+    expect(told("One of them, a 19-year-old student, told RFE/RL that Kulikova was the only teacher who listened.")?.source.text).toBe("a 19-year-old student");
+  });
+
+  test("“…, her lawyer told RFE/RL’s Russian Service on December 3.”: the claim is the clause before", () => {
+    const a = told("A court in Yekaterinburg has sentenced a history teacher to six years in prison, her lawyer told RFE/RL’s Russian Service on December 3.");
+    expect(a?.source.text).toBe("her lawyer");
+    expect(a && contentText(a)).toBe("A court in Yekaterinburg has sentenced a history teacher to six years in prison");
+  });
+
+  test("“The family said …”: a noun ending in -ly is no adverb", () => {
+    expect(extract("Police raided the house.\n\nThe family said the verdict was unjust and would appeal.")[0]?.source.text).toBe("The family");
+  });
+});
