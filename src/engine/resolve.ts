@@ -13,10 +13,12 @@ export interface NameIndex {
   titled: { at: number; titles: string[]; name: string }[];
   /** Full name or surname (lower-case) → evidence of sex: above 0 male, below 0 female. */
   sex: Map<string, number>;
+  /** Named bodies in text order, by their organisation noun: "the U.S. Treasury Department" → department. */
+  bodies: { at: number; head: string; name: string }[];
 }
 
 export function newNameIndex(): NameIndex {
-  return { full: new Map(), titled: [], sex: new Map() };
+  return { full: new Map(), titled: [], sex: new Map(), bodies: [] };
 }
 
 /** Adds the capitalised runs of one paragraph: titles followed by a two- or three-word name. */
@@ -34,6 +36,11 @@ export function indexNames(lex: Lexicon, text: string, toks: Token[], names: Nam
     // the sentence is no part of the name (else "When Maddow" names every "Maddow").
     for (let f: string; from < k - 1 && ((f = (toks[from] as Token).lower), lex.starters.has(f) || lex.stop.has(f) || lex.bridges.has(f) || lex.adverbs.has(f)); ) from++;
     const words = toks.slice(from, k).map((w) => text.slice(w.start, w.end));
+    // "Treasury Department", "Ministry of National Economy": what "the department" may point back to.
+    const last = (words[words.length - 1] as string).toLowerCase();
+    const first = (words[0] as string).toLowerCase();
+    const head = lex.organizationNouns.has(last) ? last : words[1] === "of" && lex.organizationNouns.has(first) ? first : undefined;
+    if (head && words.length > 1) names.bodies.push({ at: (toks[from] as Token).start, head, name: words.join(" ").replace(/['\u2019]s$/, "") });
     let s = words.length;
     while (s > 0 && !lex.titles.has(words[s - 1] as string) && !lex.organizationNames.has(words[s - 1] as string) && !lex.mediaNames.has(words[s - 1] as string)) s--;
     const name = words.slice(s);
@@ -69,6 +76,19 @@ export function indexNames(lex: Lexicon, text: string, toks: Token[], names: Nam
   }
 }
 
+/** The last entry of `list` (sorted by `at`) before `at` that `pick` accepts, within LOOKBACK entries. */
+function lastBefore<T extends { at: number }>(list: T[], at: number, pick: (x: T) => boolean): T | undefined {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as T).at < at) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0 && k >= lo - LOOKBACK; k--) if (pick(list[k] as T)) return list[k];
+  return undefined;
+}
+
 /** How far back a pronoun or description looks for what it means: enough for an article. */
 const LOOKBACK = 60;
 /** "they"/"it" look back at most this many characters: further, the writer has moved on. */
@@ -88,6 +108,8 @@ export function resolveSources(lex: Lexicon, mentions: Mention[], names: NameInd
       const parts = info.name.split(" ");
       return parts.length === 1 ? (names.full.get(info.name.toLowerCase()) ?? info.name) : info.name;
     }
+    // "the rights group OVD-Info" is OVD-Info.
+    if (info.name) return info.name;
     // "The Kremlin statement" belongs with the Kremlin's other words, not under its own name.
     if (info.owner) return info.owner.includes(" ") ? info.owner : (names.full.get(info.owner.toLowerCase()) ?? info.owner);
     return info.bare;
@@ -123,7 +145,7 @@ export function resolveSources(lex: Lexicon, mentions: Mention[], names: NameInd
           type = ante.type;
         }
       }
-    } else if (info.definite && !info.name && !info.owner) {
+    } else if (info.definite && !info.name && !info.owner && !info.proper) {
       const head = info.head;
       const stem = head.replace(/s$/, "");
       if (type === "document" && !m.info.bare.includes(" ")) {
@@ -159,7 +181,10 @@ export function resolveSources(lex: Lexicon, mentions: Mention[], names: NameInd
         }
       } else {
         const ante = earlier((s, mm) => s.type === type && !mm.info.pronoun && mm.info.bare.toLowerCase().includes(stem));
-        if (ante) resolved = ante.canonical;
+        // "the department" → "the U.S. Treasury Department" named since, even in no attribution.
+        const body = type === "organization" ? lastBefore(names.bodies, m.span.start, (b) => b.head === head) : undefined;
+        if (body && (!ante || body.at > ante.start)) resolved = body.name;
+        else if (ante) resolved = ante.canonical;
       }
     }
     const canonical = resolved ?? canonicalOf(m);

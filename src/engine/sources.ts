@@ -239,7 +239,7 @@ export function phraseAfter(lex: Lexicon, toks: Token[], start: number, to: numb
 
 export interface SourceInfo {
   type: SourceType;
-  /** A person's name without titles ("Joe Biden"), when the phrase holds one. */
+  /** A person's name without titles ("Joe Biden"), or a body's after its kind ("the rights group OVD-Info"). */
   name?: string;
   /** The head noun, lower-case ("official", "statement", "president"). */
   head: string;
@@ -252,6 +252,8 @@ export interface SourceInfo {
   pronoun: boolean;
   /** The source is a relative pronoun ("Sanders, who said"); the rest describes what it stands for. */
   relative?: boolean;
+  /** The head is capitalised inside the phrase: a name ("the Interior Ministry"), not a description. */
+  proper?: boolean;
 }
 
 export function describe(lex: Lexicon, text: string, toks: Token[], ph: Phrase): SourceInfo {
@@ -284,7 +286,7 @@ export function describe(lex: Lexicon, text: string, toks: Token[], ph: Phrase):
   const pron = lex.pronouns.get(head);
   if (pron && ph.to - ph.from === 1) return { type: pron, head, bare, definite: false, pronoun: true };
   const words = toks.slice(a, coreEnd).map((t) => text.slice(t.start, t.end).replace(/['\u2019]s$/, ""));
-  const base: Omit<SourceInfo, "type"> = { head, bare, definite, pronoun: false };
+  const base: Omit<SourceInfo, "type"> = { head, bare, definite, pronoun: false, ...(headTok.cap && coreEnd - 1 > a ? { proper: true } : {}) };
   // "the Russian and Syrian defense ministries": organizations in the plural are organizations.
   const organization = lex.organizationNouns.has(head) || lex.organizationNouns.has(head.replace(/ies$/, "y")) || (/[^s]s$/.test(head) && lex.organizationNouns.has(head.slice(0, -1)));
   if (lex.documentNouns.has(head)) {
@@ -304,8 +306,12 @@ export function describe(lex: Lexicon, text: string, toks: Token[], ph: Phrase):
     // "the BBC's North America editor Jon Sopel": a name after a role is a person, whoever employs them.
     const role = words[s - 1];
     if (name && role !== undefined && lex.personNouns.has(role) && !organization) return { ...base, type: "person", name };
-    // "BelTA", "OVD-Info": one word with capitals inside is a body's name, not a person's.
-    const body = words.length === 1 && /\p{Ll}/u.test(name) && (name.match(/\p{Lu}/gu)?.length ?? 0) >= 3;
+    // "BelTA", "OVD-Info", "IHR": one word with capitals inside, or initials, is a body's name.
+    const capitals = name.match(/\p{Lu}/gu)?.length ?? 0;
+    const body = words.length === 1 && ((/\p{Ll}/u.test(name) && capitals >= 3) || (headTok.acronym && name.length <= 5));
+    // "the rights group OVD-Info", "the state news agency BelTA": the noun before the name says what it is.
+    const kind = role?.toLowerCase() ?? "";
+    if (name && (lex.mediaNouns.has(kind) || lex.organizationNouns.has(kind)) && !lex.personNouns.has(kind)) return { ...base, type: lex.mediaNouns.has(kind) ? "media" : "organization", name };
     if (words.some((w) => lex.mediaNames.has(w)) && !organization) return { ...base, type: "media" };
     if (words.some((w) => lex.organizationNames.has(w)) && (lex.organizationNames.has(words[words.length - 1] as string) || organization)) return { ...base, type: "organization" };
     if (organization || body || lex.mediaNouns.has(head)) return { ...base, type: lex.mediaNouns.has(head) ? "media" : "organization" };

@@ -1,0 +1,35 @@
+import { extract } from "../../../src/engine";
+import { byCue } from "../helpers/attributions";
+
+// "the department", "the group", "the ministry": a reader knows at once which body they mean, and
+// the panel should count them under its name. A body named with capitals is a name, not a description.
+
+test("“the department” is the U.S. Treasury Department named before, even outside any attribution", () => {
+  const text =
+    "In Washington, the U.S. Treasury Department on the same day imposed sanctions on 14 companies.\n\n" +
+    "The companies had shipped machine tools worth $200 million to Russian defense manufacturers, the department said in a statement. The statement said the action had been coordinated with the EU.";
+  const said = extract(text).filter((a) => a.cue.text === "said");
+  expect(said.map((a) => [a.source.text, a.source.resolved])).toEqual([
+    ["the department", "U.S. Treasury Department"],
+    ["The statement", "U.S. Treasury Department"],
+  ]);
+});
+
+test("“the group” is the rights group named before, and the group and its initials are bodies", () => {
+  const text =
+    "The Oslo-based group Iran Human Rights (IHR) said the trial had been grossly unfair.\n\n" +
+    "“This execution is meant to spread fear,” the group said in a statement. According to IHR, at least 1,350 people have been executed this year.";
+  const found = extract(text);
+  expect(found[0]?.source.type).toBe("organization");
+  expect(found.find((a) => a.source.text === "the group")?.source).toMatchObject({ type: "organization", resolved: "Iran Human Rights" });
+  expect(byCue(found, "According to")?.source.type).toBe("organization");
+});
+
+test("“the Interior Ministry” is its own name, not the Foreign Ministry met before", () => {
+  const text =
+    "Kazakhstan's Foreign Ministry rejected the criticism, saying the courts were independent.\n\n" +
+    "According to the Interior Ministry, 14 people were detained. The ministry said all of them had been released by evening.";
+  const found = extract(text);
+  expect(byCue(found, "According to")?.source.canonical).toBe("Interior Ministry");
+  expect(byCue(found, "said")?.source.resolved).toBe("Interior Ministry");
+});
