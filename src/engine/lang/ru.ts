@@ -95,7 +95,7 @@ export const ru: LangData = {
   mediaNames: [...SHARED_MEDIA, ...w("РИА Интерфакс Коммерсантъ Коммерсант Ведомости Известия Медиазона РБК Медуза Радио Свобода")],
   titles: [],
   abbreviations: w("г гг т д п см им ул тыс млн млрд руб долл ст"),
-  creditPhrases: [["по", "материалам"]],
+  creditPhrases: [["по", "материалам"], ["подготовлено", "по", "материалам"]],
   reader: runSlavic,
   slavic: {
     cues,

@@ -91,7 +91,7 @@ export const uk: LangData = {
   mediaNames: [...SHARED_MEDIA, ...w("РІА Інтерфакс Укрінформ Суспільне УНІАН Українська правда Радіо Свобода Крим.Реалії")],
   titles: [],
   abbreviations: w("р рр м вул тис млн млрд грн дол ст"),
-  creditPhrases: [["за", "матеріалами"]],
+  creditPhrases: [["за", "матеріалами"], ["підготовлено", "за", "матеріалами"]],
   reader: runSlavic,
   slavic: {
     cues,

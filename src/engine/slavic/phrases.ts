@@ -226,7 +226,9 @@ export function describe(lex: SlavicLexicon, text: string, toks: Token[], ph: Ph
     const ht = toks[head] as Token;
     const fem = lex.set("feminine").has(key(ht)) || /(ка|иця|ица|иня)$/.test(h.lemma);
     // "ведомство", "омбудсман", "собеседник Радио Свобода": no name of its own, a source met before.
-    const description = !ht.cap && (h.cls === "anonymous" || ph.to - a === 1);
+    // A lone title is one even when a sentence start capitalises it ("Омбудсман закликав"); a
+    // capitalised "Источник сказал" opens a new unnamed source.
+    const description = (!ht.cap && h.cls === "anonymous") || (ph.to - a === 1 && (!ht.cap || h.cls === "person"));
     // "Эксперты считают": unnamed people in the plural are anonymous.
     return { ...base, type: h.cls as SourceType, noun: h, description, ...(h.cls === "person" ? { gender: fem ? "f" : "m" } : {}) };
   }

@@ -229,3 +229,23 @@ describe("UI strings", () => {
     }
   });
 });
+
+describe("from held-out copy in Radio Svoboda's style", () => {
+  test("“Омбудсман закликав …” after the ombudsman is named is him, though a sentence start capitalises the title", () => {
+    const found = uk("Заголовок\n\nУповноважений Верховної Ради з прав людини Дмитро Лубінець зазначив, що серед звільнених є поранені. Омбудсман закликав Червоний Хрест «нарешті отримати доступ» до всіх місць утримання.");
+    expect(byCue(found, "закликав")?.source).toMatchObject({ text: "Омбудсман", resolved: "Дмитро Лубінець" });
+  });
+
+  test("“Источник сказал” opens a new unnamed source, not a description of the last", () => {
+    const found = ru("Заголовок\n\nСобеседник издания в МИД сказал, что переговоры зашли в тупик. Источник в делегации сказал, что встреча состоится.");
+    expect(found.map((a) => a.source.resolved)).toEqual([undefined, undefined]);
+  });
+
+  test.each([
+    ["ru", "Подготовлено по материалам «Медиазоны» и ОВД-Инфо", "«Медиазоны» и ОВД-Инфо"],
+    ["uk", "Підготовлено за матеріалами Суспільного та Reuters", "Суспільного та Reuters"],
+  ])("credit line (%s): %s", (lang, line, names) => {
+    const found = extract(`Заголовок\n\nТекст.\n\n${line}`, { lang });
+    expect(found.find((a) => a.kind === "credit")?.source.text).toBe(names);
+  });
+});
