@@ -654,7 +654,7 @@ export class SentenceReader {
     return isWord(t) && !t.cap && !/^\d/.test(t.lower) && !this.lex.determiners.has(t.lower) && !this.lex.stop.has(t.lower) && !this.lex.pronouns.has(t.lower) && !isObjectPronoun(this.lex, t);
   }
 
-  /** Words like "on November 28 in Kyiv": times, places and the prepositions between them. */
+  /** Words like "on November 28 in Kyiv" (or none): times, places and the prepositions between them. */
   private onlyTimeOrPlace(from: number, to: number): boolean {
     const { toks, lex } = this;
     let words = 0;
@@ -664,7 +664,7 @@ export class SentenceReader {
       words++;
       if (!(t.cap || /^\d/.test(t.lower) || lex.adjunctWords.has(t.lower) || lex.bridges.has(t.lower) || lex.determiners.has(t.lower))) return false;
     }
-    return words > 0;
+    return true;
   }
 
   private adjunctStart(t: Token): boolean {
@@ -717,7 +717,10 @@ export class SentenceReader {
     const frame = m.entry.frame;
     const quoted = frame === "say" || frame === "tell" ? this.quoteAfterAdjunct(m.to, to) : undefined;
     if (quoted !== undefined) return quoted;
-    const window = frame === "tell" ? 16 : 8;
+    // "said in a statement after a phone call between the two presidents on November 26 that …":
+    // an adjunct opening with a preposition may run long before "that".
+    const first = toks[m.to];
+    const window = frame === "tell" || (isWord(first) && (lex.bridges.has(first.lower) || lex.adjunctWords.has(first.lower))) ? 20 : 8;
     for (let k = m.to; k < to && k < m.to + window; k++) {
       const t = toks[k] as Token;
       if (t.lower === lex.data.complementizer && t.type === Tok.Word && !t.inQ) {
@@ -729,10 +732,28 @@ export class SentenceReader {
       if (t.type === Tok.Quote || t.lower === ";" || t.lower === ":" || t.inQ) break;
       if (lex.g.coordinators.has(t.lower) || (frame !== "tell" && t.lower === ",")) break;
       if (found.some((f) => f.m.from === k)) break;
+      // "said on Telegram the releases showed that …": another reporting verb's "that".
+      if (k > m.to && !t.cap && lex.cueWords.has(t.lower) && isPastTense(lex, t.lower) && !lex.documentNouns.has(toks[k - 1]?.lower ?? "")) break;
       // "said Thursday his biggest worry is that …": a verb before "that" means it is not ours.
       if (frame !== "tell" && lex.g.finiteAux.has(t.lower)) break;
     }
     let k = m.to;
+    // "said on Telegram the releases showed …", "said on Monday the talks had failed": past a
+    // short time or place, where the reported clause starts.
+    if (frame === "say") {
+      let e = k;
+      while (e < to && e < m.to + 6 && isWord(toks[e]) && lex.bridges.has((toks[e] as Token).lower)) {
+        let n = e + 1;
+        while (n < to && n < e + 4 && isWord(toks[n]) && ((toks[n] as Token).cap || /^\d/.test((toks[n] as Token).lower) || lex.adjunctWords.has((toks[n] as Token).lower))) n++;
+        if (n === e + 1) break;
+        // "said on Friday Russia would pay": the last name before a verb is the clause's subject.
+        const after = toks[n];
+        if (n > e + 2 && isWord(after) && !after.cap && !lex.bridges.has(after.lower) && (toks[n - 1] as Token).cap) n--;
+        e = n;
+      }
+      const next = toks[e];
+      if (e > k && isWord(next) && !next.inQ && (lex.determiners.has(next.lower) || lex.pronouns.has(next.lower) || next.cap)) return e;
+    }
     if (frame === "tell" && lex.objectPronouns.has((toks[k] as Token | undefined)?.lower ?? "")) k++;
     else if (frame === "tell") {
       const obj = phraseAfter(lex, toks, k, to);

@@ -151,8 +151,10 @@ export function phraseBefore(lex: Lexicon, toks: Token[], end: number, from: num
   }
   // "The mayor, speaking at a rally in Salem, said": a participle phrase is no subject.
   if (!(toks[k] as Token).cap && /.{3}ing$/.test((toks[k] as Token).lower)) return undefined;
-  // "Clinton and Sanders said": two names joined are one subject.
-  if (k - 2 >= from && (toks[k] as Token).cap && toks[k - 1]?.lower === "and" && (toks[k - 2] as Token).cap) {
+  // "Clinton and Sanders said", "Kyiv and its European allies criticized", "rights defenders and
+  // relatives of the detainees told": two phrases joined are one subject.
+  const joined = (toks[k] as Token).cap || lex.g.possessives.has((toks[k] as Token).lower) || /s$/.test((toks[j] as Token).lower);
+  if (k - 2 >= from && joined && toks[k - 1]?.lower === "and" && ((toks[k - 2] as Token).cap || /s$/.test((toks[k - 2] as Token).lower))) {
     const left = phraseBefore(lex, toks, k - 1, from, true);
     const before = toks[(left?.from ?? 0) - 1];
     // Not "Trump attacked Clinton and Sanders said": the first name may be another verb's object.

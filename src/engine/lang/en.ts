@@ -124,7 +124,7 @@ export const en: LangData = {
   stopWords: (
     "that which who whom whose what when where why how while because since though although if let's please " +
     "and or but nor so yet as than to by about into onto toward towards against like unlike via " +
-    "after before during until over under between among through without within upon is are was " +
+    "after before during until over under between among through without within upon despite is are was " +
     "were be been being am there here not no yes said says told"
   ).split(" "),
   subordinators: (

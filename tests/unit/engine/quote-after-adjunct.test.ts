@@ -1,5 +1,5 @@
 import { extract } from "../../../src/engine";
-import { byCue } from "../helpers/attributions";
+import { byCue, contentOf } from "../helpers/attributions";
 
 // "X said on Tuesday, “…”": what a reader sees highlighted as said must be the quotation, not the
 // time, place or audience the writer put between the verb and the quote.
@@ -64,4 +64,24 @@ test("a quote paragraph left open after “…,” X said. is X's, once, not als
   expect(new Set(pieces).size).toBe(pieces.length);
   expect(byCue(list, "said")?.content).toHaveLength(2);
   expect(byCue(list, "added")?.content).toMatchObject({ text: "“The prosecutors did not present a single witness,”" });
+});
+
+describe("what was said starts after the time, place or platform", () => {
+  test.each([
+    ["The Kremlin said in a statement after a phone call between the two presidents on November 26 that they had agreed to keep in contact.", "they had agreed to keep in contact"],
+    ["Pavel Latushka said on Telegram the releases showed that pressure works.", "the releases showed that pressure works"],
+    ["Peskov said on Monday the talks had failed.", "the talks had failed"],
+    ["He said in Kyiv on Friday Russia would pay for the strikes.", "Russia would pay for the strikes"],
+  ])("%s", (sentence, said) => {
+    expect(contentOf(byCue(extract("Talks resumed.\n\n" + sentence), "said"))).toBe(said);
+  });
+
+  test("“…, the Mizan news agency reported, despite appeals …”: the writer's clause is not what was reported", () => {
+    const text = "Talks resumed.\n\nIran executed a man on December 2, the Mizan news agency reported, despite appeals from rights groups.";
+    expect(contentOf(byCue(extract(text), "reported"))).toBe("Iran executed a man on December 2");
+  });
+});
+
+test("“Kyiv and its European allies criticized …”: both are the subject", () => {
+  expect(byCue(extract("Talks resumed.\n\nKyiv and its European allies criticized early drafts as heavily favoring Moscow."), "criticized")?.source.text).toBe("Kyiv and its European allies");
 });
