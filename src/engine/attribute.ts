@@ -689,7 +689,10 @@ export class SentenceReader {
   /** Content before a postposed attribution, plus a quote resumed after it ("…,” X said, “…”). */
   private postContent(s: Range, stop: number, afterCue: number): Phrase[] {
     const { toks, lex } = this;
-    const pieces: Phrase[] = [{ from: s.from, to: stop }];
+    // "Claim: “…,” Zakharova said": a fact-check's label is the writer's, not the speaker's.
+    const first = toks[s.from];
+    const from = isWord(first) && first.cap && !first.inQ && isPunct(toks[s.from + 1], ":") && s.from + 2 < stop ? s.from + 2 : s.from;
+    const pieces: Phrase[] = [{ from, to: stop }];
     // The quote may resume past a description of the speaker or an adjunct: "“The risk,” said
     // Ed Leamer, an economist at UCLA, “is that …”", "“…,” he said of Trump, “whether …”".
     let k = afterCue;

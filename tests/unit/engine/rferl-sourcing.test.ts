@@ -165,3 +165,9 @@ describe("unnamed people described at length, as RFE/RL's stories name them", ()
     expect(extract("Police raided the house.\n\nThe family said the verdict was unjust and would appeal.")[0]?.source.text).toBe("The family");
   });
 });
+
+test("a Polygraph.info fact-check's “Claim:” label is not part of what was said", () => {
+  const [a] = extract("Fact Check: Did Ukraine Sell Western Weapons?\n\nClaim: “Weapons supplied to Ukraine are ending up on the black market,” Maria Zakharova said at a briefing on November 20.");
+  expect(a?.source.text).toBe("Maria Zakharova");
+  expect(a && contentText(a)).toBe("“Weapons supplied to Ukraine are ending up on the black market,”");
+});
