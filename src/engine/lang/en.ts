@@ -273,7 +273,9 @@ export const en: LangData = {
   ).split(" "),
   furniture: (
     "watch read video photo update related advertisement correction note breaking exclusive email " +
-    "listen more previously opinion analysis live byline latest revealed look contributing"
+    "listen more previously opinion analysis live byline latest revealed look contributing " +
+    // A fact-check's labels (Polygraph.info): "Claim: “…,” Zakharova said", "Verdict: False".
+    "claim verdict rating fact context"
   ).split(" "),
   contestCues: "deny denied denies denying insist insisted insists insisting claim claimed claims claiming accuse accused accuses accusing".split(" "),
   creditPhrases: [
