@@ -519,7 +519,8 @@ export class SentenceReader {
     // "While Ramos said that …, he appears …": speech in an opening subordinate clause ends at its comma.
     const opener = toks[s.from] as Token;
     const subordinate = src.from === s.from + 1 && lex.clauseBreaks.has(opener.lower) && !lex.g.sentenceConjunctions.has(opener.lower);
-    const relative = subordinate || who;
+    // "a pensioner who said she had planned to attend, told …": a relative clause ends at its comma.
+    const relative = subordinate || who || toks[src.to - 1]?.lower === lex.g.relativePerson;
     // "Sanders, who said …", "the Times, which reported …": like "he", the relative pronoun is the
     // source and stands for the phrase before it.
     if (who) return { m, pattern: "preposed", source: { from: j, to: j + 1 }, info: { ...info, relative: true }, barrier: src.from, relative };

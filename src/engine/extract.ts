@@ -4,7 +4,7 @@ import { lexicon, type Lexicon } from "./lang";
 import { firstMark, paragraphRanges } from "./paragraphs";
 import { pairQuotes, type QuoteSpan } from "./quotes";
 import { newNameIndex, indexNames, resolveSources, type Mention } from "./resolve";
-import { splitSentences } from "./sentences";
+import { splitSentences, type Range } from "./sentences";
 import { alwaysKept, features, score, type Candidate } from "./score";
 import { describe, type Phrase, type SourceInfo } from "./sources";
 import { Tok, tokenize, type Token } from "./tokens";
@@ -102,7 +102,8 @@ function run(lex: Lexicon, text: string, trace?: Map<Attribution, Trace>): Attri
       continue;
     }
     const reader = new SentenceReader(lex, text, toks, r > 0);
-    for (const s of splitSentences(toks, lex.abbreviations, lex.cueWords, lex.starters)) {
+    for (const sentence of splitSentences(toks, lex.abbreviations, lex.cueWords, lex.starters)) {
+      const s = afterDateline(toks, sentence);
       const raws = reader.read(s);
       // "“…,” Blinken told reporters. “But …”": one conjunction may lead in.
       const lead = (toks[s.from] as Token).type === Tok.Word && lex.g.sentenceConjunctions.has((toks[s.from] as Token).lower) ? s.from + 1 : s.from;
@@ -203,6 +204,23 @@ const DATE_OR_TIME = /\b(?:1[89]|20)\d\d\b|\b\d{1,2}:\d\d\b/;
 
 /** "LONDON — ", "KYIV, Ukraine (AP) — ", "MOSCOW -- ": a wire story's dateline opening its first paragraph. */
 const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,30}(?:, [\p{L} .]{2,30})?(?: \([^()\n]{1,20}\))? ?(?:[—–]|--) */u;
+
+/** "BRUSSELS -- The European Union …": a paragraph's dateline is no subject; the sentence starts after it. */
+function afterDateline(toks: Token[], s: Range): Range {
+  if (s.from !== 0) return s;
+  let k = 0;
+  while (k < 4 && toks[k]?.acronym && (toks[k] as Token).end - (toks[k] as Token).start >= 3) k++;
+  if (k === 0) return s;
+  // "ALMATY, Kazakhstan --", "KYIV (Reuters) –".
+  if (toks[k]?.lower === ",") for (k++; k < 8 && toks[k]?.cap && toks[k]?.type === Tok.Word; ) k++;
+  if (toks[k]?.lower === "(") {
+    const close = toks.findIndex((t, i) => i > k && i < k + 6 && t.lower === ")");
+    if (close > 0) k = close + 1;
+  }
+  let dashes = 0;
+  while (dashes < 2 && /^[-\u2013\u2014]$/.test(toks[k + dashes]?.lower ?? "")) dashes++;
+  return dashes > 0 && k + dashes < s.to ? { from: k + dashes, to: s.to } : s;
+}
 
 /** Content that opens a paragraph with a dateline starts after it: the place is the writer's. */
 function withoutDateline(text: string, c: Span): Span {

@@ -198,3 +198,15 @@ describe("sources RFE/RL's copy names that the rules misread", () => {
     expect(extract(LEAD + sentence)).toHaveLength(1);
   });
 });
+
+test("“BRUSSELS -- The European Union …”: a dateline is never a speaker", () => {
+  const found = extract(LEAD + "BRUSSELS -- The European Union adopted new sanctions on December 5, saying Russia must pay for its war.");
+  expect(found.map((a) => a.source.text)).not.toContain("BRUSSELS");
+  expect(byCue(found, "saying")?.source.text).toBe("The European Union");
+});
+
+test("“a pensioner who said she had planned to attend, told RFE/RL that …”: the relative clause ends at its comma", () => {
+  const found = extract(LEAD + "Akmaral Zhunusova, a pensioner who said she had planned to attend the rally, told RFE/RL that her heating bill had doubled.");
+  expect(contentOf(byCue(found, "said"))).toBe("she had planned to attend the rally");
+  expect(byCue(found, "told")?.source.text).toBe("Akmaral Zhunusova");
+});
