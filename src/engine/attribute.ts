@@ -433,7 +433,8 @@ export class SentenceReader {
         if (by) [src, from] = [by, by.to];
       }
       if (!src || from >= k) return undefined;
-      return { m, pattern: "opening", source: src, info: this.describe(src), barrier: s.from, content: [{ from, to: k }] };
+      const info = this.describe(src);
+      return { m, pattern: "opening", source: src, info: from === m.to ? { ...info, asked: true } : info, barrier: s.from, content: [{ from, to: k }] };
     }
     // Inverted: "…, said a senior US administration official who spoke to reporters."
     // Not "…, told The Huffington Post" (an addressee) nor "…, said Sunday" (a time).

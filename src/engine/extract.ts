@@ -175,7 +175,7 @@ function run(lex: Lexicon, text: string, trace?: Map<Attribution, Trace>): Attri
       const d = drafts[i] as Draft;
       if (d.kind === "credit") return true;
       const next = NEXT.exec(text.slice(d.cue.end, d.cue.end + 40))?.[1]?.toLowerCase() ?? "";
-      const c: Candidate = { ...d, headline: d.para === 0 && headline, type: a.source.type, pronoun: d.info.pronoun, sourceWords: d.source.text.split(/\s+/).length, next, contest: contest.has(lastWord(d.cue.text)), afterThat: that.test(text.slice(Math.max(0, (d.content[0] as Span).start - 12), (d.content[0] as Span).start)) };
+      const c: Candidate = { ...d, headline: d.para === 0 && headline, type: d.info.asked ? d.info.type : a.source.type, pronoun: d.info.pronoun, sourceWords: d.source.text.split(/\s+/).length, next, contest: contest.has(lastWord(d.cue.text)), afterThat: that.test(text.slice(Math.max(0, (d.content[0] as Span).start - 12), (d.content[0] as Span).start)) };
       const f = features(c);
       // "Cox says he opposes the plan": a cue inside another candidate's content, or holding one.
       for (let k = Math.max(0, i - 4); k < Math.min(drafts.length, i + 5); k++) {

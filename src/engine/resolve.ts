@@ -187,8 +187,13 @@ export function resolveSources(lex: Lexicon, mentions: Mention[], names: NameInd
         else if (ante) resolved = ante.canonical;
       }
     }
-    const canonical = resolved ?? canonicalOf(m);
+    let canonical = resolved ?? canonicalOf(m);
     if (info.relative) resolved = canonical;
+    // "Asked whether …, Peskov said": the question is the asker's, listed as put to Peskov.
+    if (info.asked && lex.data.questionTo) {
+      canonical = `${lex.data.questionTo} ${canonical}`;
+      type = "unknown";
+    }
     out.push({ ...m.span, type, canonical, ...(resolved !== undefined ? { resolved } : {}) });
   }
   return out;

@@ -256,6 +256,8 @@ export interface SourceInfo {
   relative?: boolean;
   /** The head is capitalised inside the phrase: a name ("the Interior Ministry"), not a description. */
   proper?: boolean;
+  /** The one a question was put to ("Asked whether …, Peskov said"): the question is not theirs. */
+  asked?: boolean;
 }
 
 export function describe(lex: Lexicon, text: string, toks: Token[], ph: Phrase): SourceInfo {

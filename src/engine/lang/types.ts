@@ -150,6 +150,11 @@ export interface LangData {
   abbreviations: string[];
   /** Upper-case labels that open page furniture, not a speaker's turn ("WATCH:", "UPDATE:"). */
   furniture?: string[];
+  /**
+   * Names a question by the one it was put to ("question to Dmitry Peskov"): the panel then lists
+   * "Asked whether …, Peskov said" questions apart from Peskov's own words.
+   */
+  questionTo?: string;
   /** Paragraph-initial phrases of wire credit lines. */
   creditPhrases: string[][];
   /** Paragraph-final phrases of credit lines, after the names ("contributed to this report"). */

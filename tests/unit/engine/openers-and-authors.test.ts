@@ -1,4 +1,4 @@
-import { extract } from "../../../src/engine";
+import { extract, groupSources } from "../../../src/engine";
 import { byCue } from "../helpers/attributions";
 
 // Sources a reader would see wrong in the panel: a sentence's opening word taken for its speaker,
@@ -90,5 +90,20 @@ describe("documents", () => {
     const list = extract(LEAD + "A statement posted on the ministry's website said the ambassador had been summoned. The report, released on Wednesday, found that torture was widespread. The statement added that talks would continue.");
     expect(byCue(list, "found")?.source).toMatchObject({ text: "The report", canonical: "report" });
     expect(byCue(list, "added")?.source.resolved).toBe(byCue(list, "said")?.source.canonical);
+  });
+});
+
+describe("a question put to a source is not the source's words", () => {
+  test("“Asked whether …, Peskov said …”: the question is listed as put to Peskov, his answer as his", () => {
+    const found = extract("Kremlin spokesman Dmitry Peskov spoke on Monday.\n\nAsked whether Putin would meet Trump before the end of the year, Peskov said such a meeting was possible.");
+    const groups = groupSources(found).map((g) => g.canonical);
+    expect(byCue(found, "Asked")?.source).toMatchObject({ text: "Peskov", canonical: "question to Dmitry Peskov" });
+    expect(byCue(found, "said")?.source.canonical).toBe("Dmitry Peskov");
+    expect(groups).toEqual(expect.arrayContaining(["Dmitry Peskov", "question to Dmitry Peskov"]));
+  });
+
+  test("“Asked by Stephanopoulos to respond …”: a named asker is the question's source", () => {
+    const found = extract("The debate went on.\n\nAsked by Stephanopoulos to respond to the charge, Sanders said he stood by it.");
+    expect(byCue(found, "Asked")?.source.canonical).toBe("Stephanopoulos");
   });
 });
