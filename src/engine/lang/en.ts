@@ -277,7 +277,7 @@ export const en: LangData = {
     // A fact-check's labels (Polygraph.info): "Claim: “…,” Zakharova said", "Verdict: False".
     "claim verdict rating fact context"
   ).split(" "),
-  questionTo: "question to",
+  questionTo: "Question to",
   contestCues: "deny denied denies denying insist insisted insists insisting claim claimed claims claiming accuse accused accuses accusing".split(" "),
   creditPhrases: [
     ["with", "reports", "from"],

@@ -97,9 +97,9 @@ describe("a question put to a source is not the source's words", () => {
   test("“Asked whether …, Peskov said …”: the question is listed as put to Peskov, his answer as his", () => {
     const found = extract("Kremlin spokesman Dmitry Peskov spoke on Monday.\n\nAsked whether Putin would meet Trump before the end of the year, Peskov said such a meeting was possible.");
     const groups = groupSources(found).map((g) => g.canonical);
-    expect(byCue(found, "Asked")?.source).toMatchObject({ text: "Peskov", canonical: "question to Dmitry Peskov" });
+    expect(byCue(found, "Asked")?.source).toMatchObject({ text: "Peskov", canonical: "Question to Dmitry Peskov" });
     expect(byCue(found, "said")?.source.canonical).toBe("Dmitry Peskov");
-    expect(groups).toEqual(expect.arrayContaining(["Dmitry Peskov", "question to Dmitry Peskov"]));
+    expect(groups).toEqual(expect.arrayContaining(["Dmitry Peskov", "Question to Dmitry Peskov"]));
   });
 
   test("“Asked by Stephanopoulos to respond …”: a named asker is the question's source", () => {
