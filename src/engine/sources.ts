@@ -73,9 +73,15 @@ export function phraseBefore(lex: Lexicon, toks: Token[], end: number, from: num
     j -= 2;
     t = toks[j] as Token;
   } else if (t.lower === lex.g.relativePerson && j > from) {
-    // "64 percent who say the same": the phrase the relative pronoun stands for.
+    // "64 percent who say the same": the phrase the relative pronoun stands for; in "appeals from
+    // rights groups who say", the people after the preposition.
     const np = phraseBefore(lex, toks, j, from);
-    return np && { from: np.from, to: j + 1 };
+    if (!np) return undefined;
+    let cut = np.from;
+    for (let b = np.from + 1; b < j - 1; b++) if (lex.bridges.has((toks[b] as Token).lower)) cut = b + 1;
+    const lead = singular((toks[cut > np.from ? cut - 2 : np.from] as Token).lower);
+    const people = lex.personNouns.has(lead) || lex.anonymousNouns.has(lead) || lex.anonymousNouns.has((toks[cut > np.from ? cut - 2 : np.from] as Token).lower);
+    return { from: cut > np.from && !people ? cut : np.from, to: j + 1 };
   }
   // "Vladimir Putin on Tuesday accused": the time after the name is no part of it.
   while (j - 2 >= from && isWord(t) && lex.adjunctWords.has(t.lower) && lex.bridges.has((toks[j - 1] as Token).lower)) {
@@ -260,7 +266,9 @@ export interface SourceInfo {
   asked?: boolean;
 }
 
-export function describe(lex: Lexicon, text: string, toks: Token[], ph: Phrase): SourceInfo {
+export function describe(lex: Lexicon, text: string, toks: Token[], phrase: Phrase): SourceInfo {
+  // "rights groups who say": the phrase the relative pronoun closes names the source.
+  const ph = phrase.to - phrase.from > 1 && (toks[phrase.to - 1] as Token).lower === lex.g.relativePerson ? { from: phrase.from, to: phrase.to - 1 } : phrase;
   let a = ph.from;
   const definite = lex.g.definite.has((toks[a] as Token).lower);
   while (a < ph.to - 1 && lex.determiners.has((toks[a] as Token).lower)) a++;
@@ -321,10 +329,16 @@ export function describe(lex: Lexicon, text: string, toks: Token[], ph: Phrase):
     if (organization || body || lex.mediaNouns.has(head)) return { ...base, type: lex.mediaNouns.has(head) ? "media" : "organization" };
     return name ? { ...base, type: "person", name } : { ...base, type: "unknown" };
   }
+  // "the judiciary's Mizan news agency", "the ruling Georgian Dream party": the body's own name.
+  let e = words.length - 1;
+  while (e > 0 && !/^\p{Lu}/u.test(words[e] as string)) e--;
+  let b = e;
+  while (b > 1 && /^\p{Lu}/u.test(words[b - 1] as string)) b--;
+  const own = e > 0 && /^\p{Lu}/u.test(words[e] as string) ? { name: words.slice(b, e + 1).join(" ") } : {};
   // "the Interfax news agency": an agency of news is an outlet.
-  if (lex.mediaNouns.has(head) && words.some((w) => lex.mediaNames.has(w) || w === "news")) return { ...base, type: "media" };
-  if (organization) return { ...base, type: "organization" };
-  if (lex.mediaNouns.has(head)) return { ...base, type: "media" };
+  if (lex.mediaNouns.has(head) && words.some((w) => lex.mediaNames.has(w) || w === "news")) return { ...base, type: "media", ...own };
+  if (organization) return { ...base, type: "organization", ...own };
+  if (lex.mediaNouns.has(head)) return { ...base, type: "media", ...own };
   // "Officials", "prosecutors", "activists": people left unnamed.
   if (lex.anonymousNouns.has(head) || plural) return { ...base, type: "anonymous" };
   // "Ukraine's foreign minister" is one known person, like "the foreign minister".

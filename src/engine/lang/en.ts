@@ -192,7 +192,7 @@ export const en: LangData = {
   ).split(" "),
   anonymousNouns: (
     "official officials source sources aide aides diplomats people person insiders insider " +
-    "observers critics experts analysts residents witnesses lawmakers"
+    "observers critics experts analysts residents witnesses lawmakers family relatives"
   ).split(" "),
   documentNouns: (
     "statement summary readout report press release reading memo memorandum letter document " +

@@ -1,4 +1,4 @@
-import { extract } from "../../../src/engine";
+import { extract, groupSources } from "../../../src/engine";
 import { byCue } from "../helpers/attributions";
 
 // "the department", "the group", "the ministry": a reader knows at once which body they mean, and
@@ -32,4 +32,14 @@ test("“the Interior Ministry” is its own name, not the Foreign Ministry met 
   const found = extract(text);
   expect(byCue(found, "According to")?.source.canonical).toBe("Interior Ministry");
   expect(byCue(found, "said")?.source.resolved).toBe("Interior Ministry");
+});
+
+test("“the judiciary's Mizan news agency” and “Mizan” are one source in the panel", () => {
+  const found = extract("Iran executed a man on Tuesday.\n\nThe man had been convicted of murder in a closed trial, the judiciary's Mizan news agency reported. Mizan said he had been hanged in a prison in Qazvin.");
+  expect(groupSources(found).map((g) => g.canonical)).toEqual(["Mizan"]);
+});
+
+test("“appeals from rights groups who say …”: the rights groups say it, and they are a body", () => {
+  const say = extract("Iran executed a man on Tuesday.\n\nThe execution went ahead despite appeals from rights groups who say his confession was extracted under torture.").find((a) => a.cue.text === "say");
+  expect(say?.source).toMatchObject({ text: "rights groups who", type: "organization", canonical: "rights groups" });
 });
