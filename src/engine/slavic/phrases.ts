@@ -188,6 +188,8 @@ export function describe(lex: SlavicLexicon, text: string, toks: Token[], ph: Ph
     const p = lex.data.pronouns[f0] ? f0 : (d.possessives[f0] as string);
     return { type: lex.data.pronouns[p] ?? "person", pronoun: true, description: false, nominative: p, ...(lex.data.pronouns[p] === "person" ? { gender: lex.set("feminine").has(p) ? "f" : "m" } : {}) };
   }
+  // "Там уточнили": the body named before.
+  if (ph.to - a === 1 && lex.set("there").has(f0)) return { type: "organization", pronoun: false, description: true, nominative: text.slice(t0.start, t0.end) };
   // The first known noun is the head: "Пресс-секретарь президента …" is a person.
   let head = -1;
   for (let k = a; k < ph.to && head < 0; k++) if (word(toks[k]) && !(toks[k] as Token).inQ && noun(lex, toks[k] as Token)) head = k;

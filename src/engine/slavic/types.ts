@@ -35,6 +35,8 @@ export interface SlavicData {
   about: string[];
   /** …unless it points back ("об этом", "про це"): the content is then elsewhere. */
   anaphora: string[];
+  /** "Там уточнили": "there" for the body named before, as a subject of an impersonal plural. */
+  there?: string[];
   /** Phrases that end a source and name where it got the words: "со ссылкой на". */
   citing: string[][];
   /** Dative addressees between a cue and its subject: "сказал журналистам Песков". */

@@ -249,3 +249,8 @@ describe("from held-out copy in Radio Svoboda's style", () => {
     expect(found.find((a) => a.kind === "credit")?.source.text).toBe(names);
   });
 });
+
+test("“Там уточнили” is the body named just before", () => {
+  const found = ru("Заголовок\n\nВ Генштабе сообщили, что ночью были сбиты 40 дронов. Там уточнили, что пострадавших нет.");
+  expect(byCue(found, "уточнили")?.source).toMatchObject({ text: "Там", type: "organization", resolved: byCue(found, "сообщили")?.source.canonical });
+});
