@@ -28,7 +28,7 @@ const wordSets = (data: LangData, d: SlavicData) => ({
   as: d.as, relatives: d.relatives, about: d.about, anaphora: d.anaphora, complementizers: d.complementizers,
   conjunctions: d.conjunctions, prepositions: d.prepositions, locatives: d.locatives, feminine: d.feminine,
   addressees: d.addressees, adverbs: data.adverbs, determiners: data.determiners, subordinators: data.subordinators,
-  abbreviations: data.abbreviations, there: d.there ?? [],
+  abbreviations: data.abbreviations, there: d.there ?? [], residents: d.residents ?? [],
 });
 type WordSet = keyof ReturnType<typeof wordSets>;
 

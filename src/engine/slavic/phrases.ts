@@ -204,7 +204,9 @@ export function describe(lex: SlavicLexicon, text: string, toks: Token[], ph: Ph
   }
   let name: string | undefined;
   let gender: Gender | undefined;
-  if (runEnd >= 0) {
+  // "Жительница Унечи": the capitalised word after a resident is where she lives.
+  const resident = head >= 0 && runStart > head && lex.set("residents").has(key(toks[head] as Token));
+  if (runEnd >= 0 && !resident) {
     const words = toks.slice(runStart, runEnd).map((t) => text.slice(t.start, t.end));
     const patronymic = words.length === 3 && d.patronymic.some((e) => fold(words[1] as string).endsWith(e));
     const parts = words.length > 2 && !patronymic ? words.slice(-2) : words;

@@ -37,6 +37,8 @@ export interface SlavicData {
   anaphora: string[];
   /** "Там уточнили": "there" for the body named before, as a subject of an impersonal plural. */
   there?: string[];
+  /** Nouns whose capitalised complement is a place, not a name: "жительница Унечи". */
+  residents?: string[];
   /** Phrases that end a source and name where it got the words: "со ссылкой на". */
   citing: string[][];
   /** Dative addressees between a cue and its subject: "сказал журналистам Песков". */

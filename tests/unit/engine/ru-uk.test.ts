@@ -254,3 +254,8 @@ test("“Там уточнили” is the body named just before", () => {
   const found = ru("Заголовок\n\nВ Генштабе сообщили, что ночью были сбиты 40 дронов. Там уточнили, что пострадавших нет.");
   expect(byCue(found, "уточнили")?.source).toMatchObject({ text: "Там", type: "organization", resolved: byCue(found, "сообщили")?.source.canonical });
 });
+
+test("“Жительница Унечи … рассказала”: the town is where she lives, and “она” is her", () => {
+  const found = ru("Заголовок\n\nЖительница Унечи, попросившая не называть ее имени, рассказала Радио Свобода, что ночью слышала взрывы.\n\n— Все небо стало оранжевым, — сказала она.");
+  expect(found.map((a) => a.source.canonical)).toEqual(["Жительница Унечи", "Жительница Унечи"]);
+});
