@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// The engine on articles it was not tuned on: bench/corpora/rferl-en (8 English articles) and
-// bench/corpora/rferl-ru-uk-extra (3 Russian, 3 Ukrainian), written for the project in RFE/RL's
-// house style by a writer who did not see the engine or its output, and annotated to
-// ../shared/seed/GOLD-FORMAT.md. Per file and per set: P/R/F1/strict F1/kind accuracy at
-// content thresholds 0.5 and 0.8; `--verbose` lists every miss, wrong source and extra.
+// The engine on articles written for the project in RFE/RL's house style by a writer who did not
+// see the engine or its output, annotated to ../shared/seed/GOLD-FORMAT.md: bench/corpora/rferl-en
+// (8 English) and rferl-ru-uk-extra (3 Russian, 3 Ukrainian), whose misses were fixed by general
+// rules, and rferl-en-test (8 English), kept for reporting only: `--verbose` lists every miss,
+// wrong source and extra of the first two, never of the test set. Per file and per set:
+// P/R/F1/strict F1/kind accuracy at content thresholds 0.5 and 0.8.
 // Usage: node bench/held-out.mjs [--verbose] [--only=NAME]
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -16,7 +17,8 @@ const only = args.find((a) => a.startsWith("--only="))?.slice(7);
 const { engine } = await loadEngine("sourcelight-held-out");
 const { scoreDocument, summarize, addCounts, spanText } = await import(pathToFileURL(join(shared, "eval/score-attributions.mjs")).href);
 
-const sets = ["rferl-en", "rferl-ru-uk-extra"];
+const sets = ["rferl-en", "rferl-ru-uk-extra", "rferl-en-test"];
+const reportOnly = new Set(["rferl-en-final"]);
 const line = (name, s) =>
   `  ${name.padEnd(30)} P=${s.precision.toFixed(3)} R=${s.recall.toFixed(3)} F1=${s.f1.toFixed(3)} strictF1=${s.strict_f1.toFixed(3)} kind=${s.kind_accuracy.toFixed(3)} (found ${s.found}/${s.gold_required}, right source ${s.found_with_right_source}, predicted ${s.predicted})`;
 const src = (p) => [spanText(p.source), p.source?.resolved, p.source?.canonical].filter(Boolean).join(" / ");
@@ -38,7 +40,7 @@ for (const threshold of [0.5, 0.8]) {
       const key = `${lang}`;
       total[key] = addCounts(total[key] ?? {}, scored.counts);
       console.log(line(name, summarize(scored.counts)));
-      if (verbose && threshold === 0.5) {
+      if (verbose && threshold === 0.5 && !reportOnly.has(set)) {
         for (const g of scored.golds) {
           const r = scored.result.get(g.i);
           if (!r && g.required) console.log(`      MISS  [${g.source ?? "-"}] <${g.cue}> ${g.content.slice(0, 110)}`);

@@ -5,7 +5,7 @@ import { matchCue, type CueMatch } from "./cues";
 import type { Lexicon } from "./lang";
 import type { CueEntry } from "./lang/types";
 import type { Range } from "./sentences";
-import { describe, isAdverb, isObjectPronoun, lyAdverb, isPastTense, phraseAfter, phraseBefore, skipAdverbsBack, type Phrase, type SourceInfo } from "./sources";
+import { describe, isAdverb, isName, isObjectPronoun, lyAdverb, isPastTense, phraseAfter, phraseBefore, skipAdverbsBack, type Phrase, type SourceInfo } from "./sources";
 import { isWord, Tok, type Token } from "./tokens";
 import type { AttributionKind } from "./types";
 
@@ -138,7 +138,8 @@ export class SentenceReader {
         for (let e = end; e < to && e <= k + 8; e++) {
           const u = toks[e] as Token;
           if (isPunct(u, ",")) return e;
-          if (u.type !== Tok.Word || u.inQ || lex.cueWords.has(u.lower)) break;
+          // "for fear of reprisals": a cue word after a preposition is a noun.
+          if (u.type !== Tok.Word || u.inQ || (lex.cueWords.has(u.lower) && !lex.bridges.has(toks[e - 1]?.lower ?? ""))) break;
         }
         return end;
       }
@@ -386,6 +387,13 @@ export class SentenceReader {
     if (frame === "according") {
       let src = phraseAfter(lex, toks, m.to, s.to, true);
       if (!src) return undefined;
+      // "According to his lawyer, Irina Savelyeva, …": the name in apposition is the source's.
+      if (isPunct(toks[src.to], ",")) {
+        let e = src.to + 1;
+        while (e < s.to && e < src.to + 9 && !isPunct(toks[e], ",")) e++;
+        const head = toks[src.to - 1] as Token;
+        if (isPunct(toks[e], ",") && isName(toks, src.to + 1, e) && !head.cap && lex.personNouns.has(head.lower)) src = { from: src.from, to: e };
+      }
       // "According to early results of exit polls conducted for …, Clinton led": the source
       // runs to the comma that opens the clause.
       if (m.from === s.from && !isPunct(toks[src.to], ",:")) {

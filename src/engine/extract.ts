@@ -96,7 +96,7 @@ function run(lex: Lexicon, text: string, trace?: Map<Attribution, Trace>): Attri
       } else awaiting = undefined;
     }
 
-    const credit = readCredit(lex, text, toks, r);
+    const credit = readCredit(lex, text, toks, r, r === ranges.length - 1);
     if (credit) {
       drafts.push(credit);
       continue;
@@ -282,7 +282,7 @@ function toDraft(raw: RawAttribution, quoteSpans: Span[], span: (toks: Token[], 
  * A wire credit line: "With reports from Reuters, AFP and AP", "(Based on reporting by AP)",
  * "RFE/RL's Kazakh Service contributed to this report". The names are both source and content.
  */
-function readCredit(lex: Lexicon, text: string, toks: Token[], para: number): Draft | undefined {
+function readCredit(lex: Lexicon, text: string, toks: Token[], para: number, closing: boolean): Draft | undefined {
   // Past brackets, asterisks and dashes around the line.
   let first = 0;
   while (first < toks.length && (toks[first] as Token).type !== Tok.Word) first++;
@@ -297,6 +297,15 @@ function readCredit(lex: Lexicon, text: string, toks: Token[], para: number): Dr
     while (to < last && (toks[to] as Token).lower !== ";") to++;
     while (to > first + phrase.length && (toks[to - 1] as Token).type !== Tok.Word) to--;
     return creditDraft(lex, text, toks, para, { from: first + phrase.length, to }, { from: first, to: first + phrase.length });
+  }
+  // "Written by Bashir Ahmad based on reporting by Radio Azadi correspondents": inside the closing line.
+  if (closing && words <= 30) {
+    for (let k = first + 2; k < last - 1; k++) {
+      for (const phrase of lex.data.creditPhrases) {
+        if (phrase.length < 3 || last - k <= phrase.length || !at(k, phrase)) continue;
+        return creditDraft(lex, text, toks, para, { from: k + phrase.length, to: last }, { from: k, to: k + phrase.length });
+      }
+    }
   }
   for (const phrase of lex.data.creditTails ?? []) {
     const cue = last - phrase.length;

@@ -176,8 +176,12 @@ export function resolveSources(lex: Lexicon, mentions: Mention[], names: NameInd
           resolved = best;
           type = "person";
         } else {
-          const ante = earlier((s) => s.type === "person" && s.text.toLowerCase().includes(stem));
-          if (ante) resolved = ante.canonical;
+          // "the diplomat" → "a Western diplomat familiar with the talks", named or not.
+          const ante = earlier((s, mm) => (s.type === "person" || s.type === "anonymous") && !mm.info.pronoun && s.text.toLowerCase().includes(stem));
+          if (ante) {
+            resolved = ante.canonical;
+            type = ante.type;
+          }
         }
       } else {
         const ante = earlier((s, mm) => s.type === type && !mm.info.pronoun && mm.info.bare.toLowerCase().includes(stem));

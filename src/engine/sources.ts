@@ -16,6 +16,18 @@ const PUNCT_BEFORE_SOURCE = new Set([",", ";", ":", "(", "\u2014", "\u2013", "-"
 export const isObjectPronoun = (lex: Lexicon, t: Token): boolean => !t.acronym && lex.objectPronouns.has(t.lower);
 
 /** Skips adverbs and auxiliaries backwards from `i`; returns the first index that is not one. */
+/** A role or a kind of body that a name in apposition can follow ("lawyer", "agency", "wing"). */
+function describesSpeaker(lex: Lexicon, lower: string): boolean {
+  return lex.personNouns.has(lower) || lex.organizationNouns.has(lower) || lex.mediaNouns.has(lower);
+}
+
+/** Tokens [from, to) are a name: up to six capitalised words, and its initials in brackets at the end. */
+export function isName(toks: Token[], from: number, to: number): boolean {
+  let end = to;
+  if (toks[end - 1]?.lower === ")" && toks[end - 3]?.lower === "(" && toks[end - 2]?.acronym) end -= 3;
+  return end > from && end - from <= 6 && toks.slice(from, end).every((n) => isWord(n) && n.cap);
+}
+
 /** An adverb by its ending ("reportedly"), not a noun like "family". */
 export function lyAdverb(lex: Lexicon, lower: string): boolean {
   return lower.length > 4 && lower.endsWith("ly") && !lex.notAdverbs.has(lower);
@@ -59,11 +71,20 @@ export function phraseBefore(lex: Lexicon, toks: Token[], end: number, from: num
     const limit = Math.max(from, j - 30);
     while (k > limit && (toks[k] as Token).lower !== ",") k--;
     if (k <= from || (toks[k] as Token).lower !== ",") return undefined;
-    // "His lawyer, Ivan Pavlov, told": a name in apposition to a description is the speaker's.
+    // "His lawyer, Ivan Pavlov, told", "the military's media wing, Inter-Services Public Relations
+    // (ISPR), said": a name in apposition to a description is the speaker's.
     const described = toks[k - 1] as Token;
-    if (j - k >= 2 && j - k <= 5 && isWord(described) && !described.cap && lex.personNouns.has(described.lower) && toks.slice(k + 1, j).every((n) => isWord(n) && n.cap)) {
-      const description = phraseBefore(lex, toks, k, from);
-      if (description) return { from: description.from, to: j };
+    if (j - k >= 2 && isName(toks, k + 1, j)) {
+      const before = phraseBefore(lex, toks, k, from);
+      // "Earlier Tuesday, his campaign manager, Jeff Weaver, says": the phrase before may stop at an
+      // opener's comma; "Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, said":
+      // or be a name the description itself stands beside, and then that name is the speaker.
+      const opener = !!before && toks.slice(before.from, before.to).some((n) => lex.adjunctWords.has(n.lower));
+      const start = !before ? undefined : before.to === k ? before.from : opener && toks[before.to]?.lower === "," ? before.to + 1 : undefined;
+      // After a name ("the representative for the South Caucasus, Magnus Berglund"), a one-word
+      // apposition is a place: "The mayor of Des Moines, Iowa, said".
+      const role = isWord(described) && !described.cap ? describesSpeaker(lex, described.lower) : j - k > 2 && start !== undefined && toks.slice(start, k).some((n) => isWord(n) && !n.cap && describesSpeaker(lex, n.lower));
+      if (start !== undefined && role) return { from: start, to: j };
     }
     // "One of them, a 19-year-old student, told": the apposition says who.
     if (isObjectPronoun(lex, described) && lex.determiners.has(toks[k + 1]?.lower ?? "") && j - k >= 3) return { from: k + 1, to: j };
@@ -83,9 +104,12 @@ export function phraseBefore(lex: Lexicon, toks: Token[], end: number, from: num
     const people = lex.personNouns.has(lead) || lex.anonymousNouns.has(lead) || lex.anonymousNouns.has((toks[cut > np.from ? cut - 2 : np.from] as Token).lower);
     return { from: cut > np.from && !people ? cut : np.from, to: j + 1 };
   }
-  // "Vladimir Putin on Tuesday accused": the time after the name is no part of it.
-  while (j - 2 >= from && isWord(t) && lex.adjunctWords.has(t.lower) && lex.bridges.has((toks[j - 1] as Token).lower)) {
-    j -= 2;
+  // "Vladimir Putin on Tuesday accused", "the region on April 3 accused": the time after the name is no part of it.
+  for (;;) {
+    const date = /^\d{1,2}$/.test(t.lower) && isWord(toks[j - 1]) && lex.adjunctWords.has((toks[j - 1] as Token).lower) ? 1 : 0;
+    const time = toks[j - date] as Token;
+    if (!(j - date - 2 >= from && isWord(time) && lex.adjunctWords.has(time.lower) && lex.bridges.has((toks[j - date - 1] as Token).lower))) break;
+    j -= date + 2;
     t = toks[j] as Token;
   }
   if (!isWord(t) || isObjectPronoun(lex, t) || lex.stop.has(t.lower) || lex.determiners.has(t.lower)) return undefined;
@@ -157,6 +181,32 @@ export function phraseBefore(lex: Lexicon, toks: Token[], end: number, from: num
   }
   // "The mayor, speaking at a rally in Salem, said": a participle phrase is no subject.
   if (!(toks[k] as Token).cap && /.{3}ing$/.test((toks[k] as Token).lower)) return undefined;
+  // "Migrant workers from Tajikistan, Uzbekistan, and Kyrgyzstan say", "Russia, China and Iran said":
+  // a list of names, and the noun it qualifies.
+  if ((toks[k] as Token).cap && toks[k - 1]?.lower === "and") {
+    let l = k - 1;
+    let items = 0;
+    for (;;) {
+      let c = l - (toks[l - 1]?.lower === "," ? 1 : 0);
+      let n = c;
+      while (n - 1 >= from && n > c - 4 && isWord(toks[n - 1]) && (toks[n - 1] as Token).cap) n--;
+      if (n === c || items > 8) break;
+      items++;
+      l = n;
+      if (toks[l - 1]?.lower !== ",") break;
+      l--;
+      if (!toks[l - 1]?.cap) {
+        l++;
+        break;
+      }
+    }
+    const bridge = toks[l - 1];
+    if (items >= 2 && isWord(bridge) && lex.bridges.has(bridge.lower)) {
+      const head = phraseBefore(lex, toks, l - 1, from);
+      if (head && head.to === l - 1) return { from: head.from, to: j + 1 };
+    }
+    if (items >= 2 && (l <= from || lex.subordinators.has(toks[l - 1]?.lower ?? ""))) return { from: l, to: j + 1 };
+  }
   // "Clinton and Sanders said", "Kyiv and its European allies criticized", "rights defenders and
   // relatives of the detainees told": two phrases joined are one subject.
   const joined = (toks[k] as Token).cap || lex.g.possessives.has((toks[k] as Token).lower) || /s$/.test((toks[j] as Token).lower);
@@ -165,6 +215,18 @@ export function phraseBefore(lex: Lexicon, toks: Token[], end: number, from: num
     const before = toks[(left?.from ?? 0) - 1];
     // Not "Trump attacked Clinton and Sanders said": the first name may be another verb's object.
     if (left && left.to - left.from <= 4 && (!isWord(before) || left.from <= from || lex.subordinators.has(before.lower))) return { from: left.from, to: j + 1 };
+  }
+  // "An official with an aid group that funds 14 clinics said": the relative clause closes the subject.
+  // The clause opens with its verb and the verb's object or a preposition ("funds 14 clinics",
+  // "spoke with The Huffington Post"), and "that" follows a noun, not a cue ("Polls show that …").
+  const rel = toks[k - 1];
+  const first = toks[k] as Token;
+  const second = toks[k + 1];
+  const verbFirst = !first.cap && !lex.determiners.has(first.lower) && k + 1 <= j && isWord(second) && (lex.determiners.has(second.lower) || /^\d/.test(second.lower) || lex.bridges.has(second.lower) || second.cap);
+  const afterNoun = isWord(toks[k - 2]) && !lex.cueWords.has((toks[k - 2] as Token).lower) && !lex.stop.has((toks[k - 2] as Token).lower);
+  if (rel && (rel.lower === lex.data.complementizer || rel.lower === lex.g.relativeThing || rel.lower === lex.g.relativePerson) && verbFirst && afterNoun && k - 1 > from) {
+    const np = phraseBefore(lex, toks, k - 1, from);
+    if (np && np.to === k - 1) return { from: np.from, to: j + 1 };
   }
   if (!anyRole && !okBefore(lex, toks, k, from)) return undefined;
   return { from: k, to: j + 1 };

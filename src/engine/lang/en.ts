@@ -160,7 +160,7 @@ export const en: LangData = {
     quoting: { verbs: ["quoted", "cited"], marker: "as", subjects: { him: "he", her: "she", them: "they", us: "we", me: "i" } },
     irregularPast: (
       // Not the forms that are also nouns or present tenses ("a set of", "they put").
-      "began became brought built bought caught chose came did drew drove ate fell fought flew forgot froze " +
+      "withheld withdrew began became brought built bought caught chose came did drew drove ate fell fought flew forgot froze " +
       "got gave went grew had heard held hid kept knew laid led left lent lost made meant met paid " +
       "ran rang rose sat sold sent shook sang sank slept slid spent spoke spun " +
       "stood stole stuck struck swore swept swam took taught tore thought threw understood woke wore won withdrew"
@@ -188,7 +188,7 @@ export const en: LangData = {
     "editor correspondent reporter journalist columnist anchor host producer " +
     "wife husband widow widower mother father son daughter brother sister spouse relative " +
     "activist dissident blogger defendant suspect victim witness prisoner student teacher doctor " +
-    "investigator protester demonstrator rescuer"
+    "investigator protester demonstrator rescuer negotiator"
   ).split(" "),
   anonymousNouns: (
     "official officials source sources aide aides diplomats people person insiders insider " +
@@ -202,7 +202,7 @@ export const en: LangData = {
   ).split(" "),
   issuedDocuments: "statement summary readout report release reading communique communiqué declaration announcement letter message post tweet".split(" "),
   organizationNouns: (
-    "office presidency government ministry department administration campaign committee party " +
+    "wing office presidency government ministry department administration campaign committee party " +
     "agency court police army military commission council parliament senate house congress " +
     "embassy team company firm group coalition alliance union movement organization " +
     "organisation authorities authority service bureau regime cabinet institute foundation " +

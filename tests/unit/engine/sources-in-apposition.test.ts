@@ -1,0 +1,54 @@
+import { extract, groupSources } from "../../../src/engine";
+import { byCue, contentOf } from "../helpers/attributions";
+
+// Who is speaking, when RFE/RL's copy names them at length: names in apposition, lists of
+// countries, clauses about the speaker, and the outlets of RFE/RL's regional sites.
+const LEAD = "The talks ended on Friday.\n\n";
+const sourceOf = (paragraph: string, cue: string) => byCue(extract(LEAD + paragraph), cue)?.source;
+
+describe("a name in apposition to a role or a body is the speaker", () => {
+  test.each([
+    ["Armenia's chief negotiator, Deputy Foreign Minister Armen Galstian, told reporters the sides had settled most issues.", "told reporters", "Armen Galstian"],
+    ["The military's media wing, Inter-Services Public Relations (ISPR), said the troops had acted on credible intelligence.", "said", "Inter-Services Public Relations"],
+    ["According to his lawyer, Irina Savelyeva, Sukharev faced a fine of up to 20,000 rubles.", "According to", "Irina Savelyeva"],
+  ])("%s", (paragraph, cue, name) => {
+    expect(sourceOf(paragraph, cue)?.text).toContain(name);
+  });
+
+  test("a name the description stands beside stays the speaker (“Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, said”)", () => {
+    expect(sourceOf("Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, L'Osservatore Romano, said every pope was political.", "said")?.text).toBe("Giovanni Maria Vian");
+  });
+});
+
+describe("subjects that run long", () => {
+  test.each([
+    ["Migrant workers from Tajikistan, Uzbekistan, and Kyrgyzstan say the registry has become a tool for extortion.", "say", "Migrant workers from Tajikistan, Uzbekistan, and Kyrgyzstan"],
+    ["Russia, China and Iran said the sanctions were illegal.", "said", "Russia, China and Iran"],
+    ["An official with an international aid organization that funds 14 clinics in Herat Province said the group was weighing all options.", "said", "An official with an international aid organization that funds 14 clinics in Herat Province"],
+    ["Moldova's breakaway Transdniester region on April 3 accused the government in Chisinau of imposing an economic blockade.", "accused", "Moldova's breakaway Transdniester region"],
+    ["A tribal elder, who asked that his name be withheld for fear of reprisals, said villagers had carried the bodies to the road.", "said", "A tribal elder"],
+  ])("%s", (paragraph, cue, source) => {
+    expect(sourceOf(paragraph, cue)?.text).toBe(source);
+  });
+
+  test("“Polls show that majorities favor …” is no relative clause", () => {
+    expect(sourceOf("Polls show that majorities favor letting the migrants stay.", "show")?.text).toBe("Polls");
+  });
+});
+
+test("“told Sibir.Realii that …”: RFE/RL's regional sites are one word, not a sentence end", () => {
+  const told = byCue(extract(LEAD + "Yekaterina Lobova, a mother of two who helped organize the rally, told Sibir.Realii that the nearest maternity ward would be 100 kilometers away."), "told");
+  expect(told?.source.text).toBe("Yekaterina Lobova");
+  expect(contentOf(told)).toBe("the nearest maternity ward would be 100 kilometers away");
+});
+
+test("“the diplomat” is the unnamed diplomat met before, and counted with them", () => {
+  const found = extract(LEAD + "A Western diplomat familiar with the talks said the gap was narrowing. The diplomat said a deal was possible by spring.");
+  expect(found[1]?.source).toMatchObject({ text: "The diplomat", type: "anonymous", resolved: "Western diplomat familiar with the talks" });
+  expect(groupSources(found)).toHaveLength(1);
+});
+
+test("“Written by … based on reporting by …” in the closing line is a credit", () => {
+  const credit = extract(LEAD + "Officials said the border would reopen.\n\nWritten by Bashir Ahmad based on reporting by RFE/RL’s Radio Azadi correspondents in Herat and Farah").find((a) => a.kind === "credit");
+  expect(credit?.source.text).toBe("RFE/RL’s Radio Azadi correspondents in Herat and Farah");
+});
