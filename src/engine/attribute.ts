@@ -85,6 +85,8 @@ export class SentenceReader {
       const next = toks[m.to];
       const verbLike = m.entry.frame === "according";
       if (!verbLike && prev && prev.type === Tok.Word && (lex.determiners.has(prev.lower) || lex.nounMakers.has(prev.lower) || /['\u2019]s$/.test(prev.lower))) continue;
+      // "for repeat offenders", "of claims": after a preposition only a gerund reports ("in saying").
+      if (!verbLike && isWord(prev) && !prev.cap && lex.bridges.has(prev.lower) && !t.lower.endsWith("ing") && m.entry.words.length === 1) continue;
       if (!verbLike && next && next.type === Tok.Word && lex.cueWords.has(next.lower) && m.entry.words.length === 1 && !m.entry.participle) continue;
       if (t.cap && i > s.from && !verbLike && !titleCase) continue;
       // "easier said than done", "did not show up": idioms, not reporting.
@@ -138,8 +140,10 @@ export class SentenceReader {
         for (let e = end; e < to && e <= k + 8; e++) {
           const u = toks[e] as Token;
           if (isPunct(u, ",")) return e;
-          // "for fear of reprisals": a cue word after a preposition is a noun.
-          if (u.type !== Tok.Word || u.inQ || (lex.cueWords.has(u.lower) && !lex.bridges.has(toks[e - 1]?.lower ?? ""))) break;
+          if (u.type !== Tok.Word || u.inQ) break;
+          // "who asked not to be identified for fear of reprisals said": the clause ends at the
+          // cue; "for fear of": a cue word after a preposition is a noun.
+          if (lex.cueWords.has(u.lower) && !lex.bridges.has(toks[e - 1]?.lower ?? "")) return e > end ? e : end;
         }
         return end;
       }
@@ -390,9 +394,9 @@ export class SentenceReader {
       // "According to his lawyer, Irina Savelyeva, …": the name in apposition is the source's.
       if (isPunct(toks[src.to], ",")) {
         let e = src.to + 1;
-        while (e < s.to && e < src.to + 9 && !isPunct(toks[e], ",")) e++;
+        while (e < s.to && e < src.to + 9 && !isPunct(toks[e], ",.")) e++;
         const head = toks[src.to - 1] as Token;
-        if (isPunct(toks[e], ",") && isName(toks, src.to + 1, e) && !head.cap && lex.personNouns.has(head.lower)) src = { from: src.from, to: e };
+        if ((e === s.to || isPunct(toks[e], ",.")) && isName(toks, src.to + 1, e) && !head.cap && lex.personNouns.has(head.lower)) src = { from: src.from, to: e };
       }
       // "According to early results of exit polls conducted for …, Clinton led": the source
       // runs to the comma that opens the clause.

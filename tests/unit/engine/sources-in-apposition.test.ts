@@ -52,3 +52,17 @@ test("“Written by … based on reporting by …” in the closing line is a cr
   const credit = extract(LEAD + "Officials said the border would reopen.\n\nWritten by Bashir Ahmad based on reporting by RFE/RL’s Radio Azadi correspondents in Herat and Farah").find((a) => a.kind === "credit");
   expect(credit?.source.text).toBe("RFE/RL’s Radio Azadi correspondents in Herat and Farah");
 });
+
+test("“A tribal elder who asked not to be identified for fear of reprisals said …”: the clause ends at the cue", () => {
+  expect(sourceOf("A tribal elder who asked not to be identified for fear of reprisals said villagers had carried the bodies to the road.", "said")?.text).toBe("A tribal elder");
+});
+
+test("“…, according to his lawyer, Irina Savelyeva.”: the name ends the sentence", () => {
+  expect(sourceOf("Among those detained was Pavel Sukharev, a municipal deputy, according to his lawyer, Irina Savelyeva.", "according to")?.text).toBe("his lawyer, Irina Savelyeva");
+});
+
+test("“for repeat offenders”: a cue word after a preposition is no cue, and “urged” after it is the office's", () => {
+  const found = extract(LEAD + "After the rally, the town prosecutor’s office warned residents that taking part was punishable by fines and, for repeat offenders, by arrest, and urged them to report “provocations” to the police.");
+  expect(byCue(found, "repeat")).toBeUndefined();
+  expect(byCue(found, "urged")?.source.text).toBe("the town prosecutor’s office");
+});
