@@ -17,7 +17,7 @@ const only = args.find((a) => a.startsWith("--only="))?.slice(7);
 const { engine } = await loadEngine("sourcelight-held-out");
 const { scoreDocument, summarize, addCounts, spanText } = await import(pathToFileURL(join(shared, "eval/score-attributions.mjs")).href);
 
-const sets = ["rferl-en", "rferl-ru-uk-extra", "rferl-en-test"];
+const sets = ["rferl-en", "rferl-ru-uk-extra", "rferl-en-test", "rferl-en-final"];
 const reportOnly = new Set(["rferl-en-final"]);
 const line = (name, s) =>
   `  ${name.padEnd(30)} P=${s.precision.toFixed(3)} R=${s.recall.toFixed(3)} F1=${s.f1.toFixed(3)} strictF1=${s.strict_f1.toFixed(3)} kind=${s.kind_accuracy.toFixed(3)} (found ${s.found}/${s.gold_required}, right source ${s.found_with_right_source}, predicted ${s.predicted})`;
