@@ -612,7 +612,7 @@ export class SentenceReader {
     const modifier =
       attached ||
       g.lower === lex.g.relativePerson || lex.bridges.has(g.lower) || lex.adjunctWords.has(g.lower) || isPunct(g, "(\u2014\u2013") || (isPunct(g, ",") && isPunct(toks[j], ",")) || (!g.cap && /ing$/.test(g.lower)) ||
-      (!g.cap && /ed$/.test(g.lower) && isWord(after) && (after.lower === "by" || lex.adjunctWords.has(after.lower)));
+      (!g.cap && /ed$/.test(g.lower) && isWord(after) && (after.lower === "by" || lex.adjunctWords.has(after.lower) || lex.bridges.has(after.lower)));
     if (!modifier) return undefined;
     // Up to the cue, or to an anonymity clause before it ("…, who asked not to be named, told").
     for (let k = src.to; k <= j; k++) {
@@ -653,7 +653,9 @@ export class SentenceReader {
         if (t.lower !== ",") return true;
         // "…, officials said on Friday, as talks went on": a new clause ends the tail.
         const next = this.toks[k + 1];
-        if (isWord(next) && !next.inQ && this.lex.clauseBreaks.has(next.lower) && !this.lex.g.sentenceConjunctions.has(next.lower) && this.onlyTimeOrPlace(from, k)) return true;
+        // "…, officials told RFE/RL, a move the UN warned …": an apposition to the whole clause.
+        const apposition = isWord(next) && (next.lower === "a" || next.lower === "an");
+        if (isWord(next) && !next.inQ && (apposition || (this.lex.clauseBreaks.has(next.lower) && !this.lex.g.sentenceConjunctions.has(next.lower))) && this.onlyTimeOrPlace(from, k)) return true;
         continue;
       }
       if (t.lower === this.lex.data.complementizer && !t.inQ) return false;
@@ -725,7 +727,15 @@ export class SentenceReader {
   private takesClause(k: number, to: number): boolean {
     const t = this.toks[k];
     if (!t || k >= to) return false;
-    return t.lower === this.lex.data.complementizer || t.lower === ":" || (t.type === Tok.Quote && t.inQ) || (t.lower === "," && this.toks[k + 1]?.type === Tok.Quote);
+    return t.lower === this.lex.data.complementizer || t.lower === ":" || (t.type === Tok.Quote && t.inQ) || (t.lower === "," && (this.toks[k + 1]?.type === Tok.Quote || this.asideBeforeThat(k, to) !== undefined));
+  }
+
+  /** "insisted, without providing evidence, that …": where the content starts after the aside. */
+  private asideBeforeThat(comma: number, to: number): number | undefined {
+    const { toks, lex } = this;
+    let c = comma + 1;
+    while (c < to && c < comma + 8 && !isPunct(toks[c], ",;:") && !(toks[c] as Token).inQ) c++;
+    return isPunct(toks[c], ",") && toks[c + 1]?.lower === lex.data.complementizer ? c + 2 : undefined;
   }
 
   /** First content token after a preposed cue: past an addressee or adjunct, up to "that". */
@@ -747,6 +757,9 @@ export class SentenceReader {
         return k + 1;
       }
       if (t.type === Tok.Quote || t.lower === ";" || t.lower === ":" || t.inQ) break;
+      // "insisted, without providing evidence, that …": past an aside between commas.
+      const aside = t.lower === "," && k === m.to ? this.asideBeforeThat(k, to) : undefined;
+      if (aside !== undefined) return aside;
       if (lex.g.coordinators.has(t.lower) || (frame !== "tell" && t.lower === ",")) break;
       if (found.some((f) => f.m.from === k)) break;
       // "said on Telegram the releases showed that …": another reporting verb's "that".

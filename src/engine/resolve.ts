@@ -184,11 +184,15 @@ export function resolveSources(lex: Lexicon, mentions: Mention[], names: NameInd
           }
         }
       } else {
-        const ante = earlier((s, mm) => s.type === type && !mm.info.pronoun && mm.info.bare.toLowerCase().includes(stem));
+        // "the agency" may be an outlet met before ("the region's official news agency, Novosti Pridnestrovya").
+        const ante = earlier((s, mm) => (s.type === type || (type === "organization" && s.type === "media")) && !mm.info.pronoun && mm.info.bare.toLowerCase().includes(stem));
         // "the department" → "the U.S. Treasury Department" named since, even in no attribution.
         const body = type === "organization" ? lastBefore(names.bodies, m.span.start, (b) => b.head === head) : undefined;
         if (body && (!ante || body.at > ante.start)) resolved = body.name;
-        else if (ante) resolved = ante.canonical;
+        else if (ante) {
+          resolved = ante.canonical;
+          type = ante.type;
+        }
       }
     }
     let canonical = resolved ?? canonicalOf(m);

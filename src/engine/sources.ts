@@ -57,11 +57,16 @@ export function skipAdverbsBack(lex: Lexicon, toks: Token[], i: number, from: nu
 export function phraseBefore(lex: Lexicon, toks: Token[], end: number, from: number, anyRole = false): Phrase | undefined {
   let j = end - 1;
   if (j < from) return undefined;
-  // "Sen. Elizabeth Warren (D-MA) said": a short bracket between name and cue.
+  // "Sen. Elizabeth Warren (D-MA) said": a short bracket between name and cue; initials in it
+  // belong to the name ("The UN Assistance Mission in Afghanistan (UNAMA) said").
+  let bracket = -1;
   if ((toks[j] as Token).lower === ")") {
     let k = j - 1;
     while (k > from && k > j - 8 && (toks[k] as Token).lower !== "(") k--;
-    if ((toks[k] as Token).lower === "(") j = k - 1;
+    if ((toks[k] as Token).lower === "(") {
+      if (k === j - 2 && toks[j - 1]?.acronym) bracket = j;
+      j = k - 1;
+    }
     if (j < from) return undefined;
   }
   let t = toks[j] as Token;
@@ -229,7 +234,7 @@ export function phraseBefore(lex: Lexicon, toks: Token[], end: number, from: num
     if (np && np.to === k - 1) return { from: np.from, to: j + 1 };
   }
   if (!anyRole && !okBefore(lex, toks, k, from)) return undefined;
-  return { from: k, to: j + 1 };
+  return { from: k, to: bracket >= 0 ? bracket + 1 : j + 1 };
 }
 
 /** A lower-case past tense: "attacked", or an irregular one of the language ("left"). */
@@ -330,7 +335,9 @@ export interface SourceInfo {
 
 export function describe(lex: Lexicon, text: string, toks: Token[], phrase: Phrase): SourceInfo {
   // "rights groups who say": the phrase the relative pronoun closes names the source.
-  const ph = phrase.to - phrase.from > 1 && (toks[phrase.to - 1] as Token).lower === lex.g.relativePerson ? { from: phrase.from, to: phrase.to - 1 } : phrase;
+  // "The UN Assistance Mission in Afghanistan (UNAMA)": the initials in brackets add no words.
+  const bracketed = phrase.to - phrase.from > 3 && (toks[phrase.to - 1] as Token).lower === ")" && (toks[phrase.to - 3] as Token).lower === "(";
+  const ph = bracketed ? { from: phrase.from, to: phrase.to - 3 } : phrase.to - phrase.from > 1 && (toks[phrase.to - 1] as Token).lower === lex.g.relativePerson ? { from: phrase.from, to: phrase.to - 1 } : phrase;
   let a = ph.from;
   const definite = lex.g.definite.has((toks[a] as Token).lower);
   while (a < ph.to - 1 && lex.determiners.has((toks[a] as Token).lower)) a++;
@@ -378,7 +385,8 @@ export function describe(lex: Lexicon, text: string, toks: Token[], phrase: Phra
     while (s > 0 && /^\p{Lu}/u.test(words[s - 1] as string) && !lex.titles.has(words[s - 1] as string)) s--;
     const name = words.slice(s).join(" ");
     // "the BBC's North America editor Jon Sopel": a name after a role is a person, whoever employs them.
-    const role = words[s - 1];
+    // "His lawyer, Ivan Pavlov": past the comma of an apposition.
+    const role = words[s - 1] === "," ? words[s - 2] : words[s - 1];
     if (name && role !== undefined && lex.personNouns.has(role) && !organization) return { ...base, type: "person", name };
     // "BelTA", "OVD-Info", "IHR": one word with capitals inside, or initials, is a body's name.
     const capitals = name.match(/\p{Lu}/gu)?.length ?? 0;

@@ -113,7 +113,8 @@ export const en: LangData = {
     "also has have had always previously repeatedly later then now recently once again earlier " +
     "would will could may might can should did does do not never n't reportedly publicly privately " +
     "initially first just already further flatly quickly strongly often still even long has since " +
-    "only last ago yesterday today tonight separately subsequently had been is was were are am be"
+    "only last ago yesterday today tonight separately subsequently had been is was were are am be " +
+    "nevertheless nonetheless meanwhile instead therefore"
   ).split(" "),
   notAdverbs: (
     "family ally rally assembly supply anomaly monopoly belly bully folly homily daily weekly monthly " +

@@ -66,3 +66,29 @@ test("“for repeat offenders”: a cue word after a preposition is no cue, and 
   expect(byCue(found, "repeat")).toBeUndefined();
   expect(byCue(found, "urged")?.source.text).toBe("the town prosecutor’s office");
 });
+
+describe("more of RFE/RL's sentence shapes", () => {
+  test("“…, health workers and aid officials have told RFE/RL’s Radio Azadi, a move the UN warned …”: the claim is before", () => {
+    const told = byCue(extract(LEAD + "The Taliban has ordered clinics to dismiss their female staff, health workers and aid officials have told RFE/RL’s Radio Azadi, a move the United Nations warned would put lives at risk."), "told");
+    expect(told?.source.text).toBe("health workers and aid officials");
+    expect(contentOf(told)).toBe("The Taliban has ordered clinics to dismiss their female staff");
+  });
+
+  test("“The UN Assistance Mission in Afghanistan (UNAMA) said”: the initials are part of the name", () => {
+    expect(sourceOf("The UN Assistance Mission in Afghanistan (UNAMA) said on June 11 that it was “deeply concerned” by the reports.", "said")?.text).toBe("The UN Assistance Mission in Afghanistan (UNAMA)");
+  });
+
+  test("“A report released in May by UN agencies found that …”: the report found it", () => {
+    expect(sourceOf("A report released in May by UN agencies found that an Afghan woman dies every two hours.", "found")?.text).toBe("A report");
+  });
+
+  test("“Russian officials have nevertheless insisted, without providing evidence, that …”: past the aside", () => {
+    const insisted = byCue(extract(LEAD + "Russian officials have nevertheless insisted, without providing evidence, that Ukraine was behind it."), "insisted");
+    expect(contentOf(insisted)).toBe("Ukraine was behind it");
+  });
+
+  test("“the agency said” is the news agency named before", () => {
+    const found = extract(LEAD + "The region's official news agency, Novosti Pridnestrovya, reported that more than 200 trucks were lined up at the crossing. Drivers had been told to wait until their documents were reviewed, the agency said.");
+    expect(found.find((a) => a.source.text === "the agency")?.source).toMatchObject({ type: "media", resolved: "Novosti Pridnestrovya" });
+  });
+});
