@@ -730,6 +730,22 @@ export class SentenceReader {
     return t.lower === this.lex.data.complementizer || t.lower === ":" || (t.type === Tok.Quote && t.inQ) || (t.lower === "," && (this.toks[k + 1]?.type === Tok.Quote || this.asideBeforeThat(k, to) !== undefined));
   }
 
+  /** "weapons, ammunition, and explosives had been …": short items between commas are a list, not clauses. */
+  private listSoFar(start: number, comma: number): boolean {
+    let items = 0;
+    let words = 0;
+    for (let k = start; k <= comma; k++) {
+      const t = this.toks[k] as Token;
+      if (isPunct(t, ",")) {
+        if (words === 0 || words > 3) return false;
+        items++;
+        words = 0;
+      } else if (t.type === Tok.Word && !t.inQ) words++;
+      else return false;
+    }
+    return items >= 2;
+  }
+
   /** "insisted, without providing evidence, that …": where the content starts after the aside. */
   private asideBeforeThat(comma: number, to: number): number | undefined {
     const { toks, lex } = this;
@@ -883,7 +899,7 @@ export class SentenceReader {
       if (between && t.lower === "," && this.verbLike(toks[k + 1])) return k;
       // ", which is spread by mosquitoes", ", and three-quarters said …": the writer's clause;
       // but ", and that …" is a second clause of what was said.
-      if (t.lower === "," && k > start + 2 && lex.clauseBreaks.has(toks[k + 1]?.lower ?? "") && !(toks[k + 1] as Token).inQ && toks[k + 2]?.lower !== lex.data.complementizer) return k;
+      if (t.lower === "," && k > start + 2 && lex.clauseBreaks.has(toks[k + 1]?.lower ?? "") && !(toks[k + 1] as Token).inQ && toks[k + 2]?.lower !== lex.data.complementizer && !this.listSoFar(start, k)) return k;
       // A second predicate of the same subject: ", but has continued …", " and urged …".
       if (lex.g.coordinators.has(t.lower) && k > start) {
         const n2 = skipForward(lex, toks, k + 1, end);

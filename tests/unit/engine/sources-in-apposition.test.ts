@@ -92,3 +92,8 @@ describe("more of RFE/RL's sentence shapes", () => {
     expect(found.find((a) => a.source.text === "the agency")?.source).toMatchObject({ type: "media", resolved: "Novosti Pridnestrovya" });
   });
 });
+
+test("“The statement added that weapons, ammunition, and explosives had been recovered …”: a list is not a new clause", () => {
+  const added = byCue(extract(LEAD + "The statement added that weapons, ammunition, and explosives had been recovered from the compound."), "added");
+  expect(contentOf(added)).toBe("weapons, ammunition, and explosives had been recovered from the compound");
+});
