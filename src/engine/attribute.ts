@@ -395,8 +395,10 @@ export class SentenceReader {
       if (isPunct(toks[src.to], ",")) {
         let e = src.to + 1;
         while (e < s.to && e < src.to + 9 && !isPunct(toks[e], ",.")) e++;
-        const head = toks[src.to - 1] as Token;
-        if ((e === s.to || isPunct(toks[e], ",.")) && isName(toks, src.to + 1, e) && !head.cap && lex.personNouns.has(head.lower)) src = { from: src.from, to: e };
+        // A role in the phrase ("his lawyer"); after a name, a one-word apposition is a place.
+        const role = toks.slice(src.from, src.to).some((n) => isWord(n) && !n.cap && lex.personNouns.has(n.lower));
+        const afterName = !!toks[src.to - 1]?.cap;
+        if ((e === s.to || isPunct(toks[e], ",.")) && isName(toks, src.to + 1, e) && role && (!afterName || e - src.to > 2)) src = { from: src.from, to: e };
       }
       // "According to early results of exit polls conducted for …, Clinton led": the source
       // runs to the comma that opens the clause.

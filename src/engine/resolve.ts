@@ -102,8 +102,12 @@ export interface Mention {
 /** Resolves sources in text order; `mentions` must be sorted by start. */
 export function resolveSources(lex: Lexicon, mentions: Mention[], names: NameIndex): SourceSpan[] {
   const out: SourceSpan[] = [];
+  // Initials given in brackets ("… Mission in Afghanistan (UNAMA)") → the name they stand for.
+  const initials = new Map<string, string>();
   const canonicalOf = (m: Mention): string => {
     const { info } = m;
+    const named = initials.get(info.bare);
+    if (named) return named;
     if (info.type === "person" && info.name) {
       const parts = info.name.split(" ");
       return parts.length === 1 ? (names.full.get(info.name.toLowerCase()) ?? info.name) : info.name;
@@ -155,7 +159,7 @@ export function resolveSources(lex: Lexicon, mentions: Mention[], names: NameInd
         // A document of another kind is another document: "the report" is not "a statement".
         const ante = earlier((s, mm) => (s.type === "document" && mm.info.head === head) || (issued && s.type === "organization"));
         if (ante) resolved = ante.canonical;
-      } else if (type === "person" || lex.personNouns.has(head)) {
+      } else if (type === "person" || lex.personNouns.has(head) || lex.personNouns.has(stem)) {
         const want = m.info.bare.toLowerCase().split(/\s+/);
         let best: string | undefined;
         let lo = 0;
@@ -188,7 +192,8 @@ export function resolveSources(lex: Lexicon, mentions: Mention[], names: NameInd
         const ante = earlier((s, mm) => (s.type === type || (type === "organization" && s.type === "media")) && !mm.info.pronoun && mm.info.bare.toLowerCase().includes(stem));
         // "the department" → "the U.S. Treasury Department" named since, even in no attribution.
         const body = type === "organization" ? lastBefore(names.bodies, m.span.start, (b) => b.head === head) : undefined;
-        if (body && (!ante || body.at > ante.start)) resolved = body.name;
+        // A body named inside the source met before is that source ("The UN Assistance Mission … (UNAMA) said").
+        if (body && (!ante || body.at >= ante.end)) resolved = body.name;
         else if (ante) {
           resolved = ante.canonical;
           type = ante.type;
@@ -197,6 +202,8 @@ export function resolveSources(lex: Lexicon, mentions: Mention[], names: NameInd
     }
     let canonical = resolved ?? canonicalOf(m);
     if (info.relative) resolved = canonical;
+    const bracket = /\(([\p{Lu}\d-]{2,})\)$/u.exec(canonical);
+    if (bracket && !initials.has(bracket[1] as string)) initials.set(bracket[1] as string, canonical);
     // "Asked whether …, Peskov said": the question is the asker's, listed as put to Peskov.
     if (info.asked && lex.data.questionTo) {
       canonical = `${lex.data.questionTo} ${canonical}`;

@@ -334,10 +334,21 @@ export interface SourceInfo {
 }
 
 export function describe(lex: Lexicon, text: string, toks: Token[], phrase: Phrase): SourceInfo {
-  // "rights groups who say": the phrase the relative pronoun closes names the source.
-  // "The UN Assistance Mission in Afghanistan (UNAMA)": the initials in brackets add no words.
+  // "The UN Assistance Mission in Afghanistan (UNAMA)": the body is read without its initials,
+  // and named with them, so that "UNAMA said" later counts with it.
   const bracketed = phrase.to - phrase.from > 3 && (toks[phrase.to - 1] as Token).lower === ")" && (toks[phrase.to - 3] as Token).lower === "(";
-  const ph = bracketed ? { from: phrase.from, to: phrase.to - 3 } : phrase.to - phrase.from > 1 && (toks[phrase.to - 1] as Token).lower === lex.g.relativePerson ? { from: phrase.from, to: phrase.to - 1 } : phrase;
+  if (bracketed) {
+    const info = describeCore(lex, text, toks, { from: phrase.from, to: phrase.to - 3 });
+    const initials = toks[phrase.to - 2] as Token;
+    if (info.type !== "organization" && info.type !== "media") return info;
+    return { ...info, name: `${info.name ?? info.bare} (${text.slice(initials.start, initials.end)})` };
+  }
+  return describeCore(lex, text, toks, phrase);
+}
+
+function describeCore(lex: Lexicon, text: string, toks: Token[], phrase: Phrase): SourceInfo {
+  // "rights groups who say": the phrase the relative pronoun closes names the source.
+  const ph = phrase.to - phrase.from > 1 && (toks[phrase.to - 1] as Token).lower === lex.g.relativePerson ? { from: phrase.from, to: phrase.to - 1 } : phrase;
   let a = ph.from;
   const definite = lex.g.definite.has((toks[a] as Token).lower);
   while (a < ph.to - 1 && lex.determiners.has((toks[a] as Token).lower)) a++;
@@ -350,7 +361,8 @@ export function describe(lex: Lexicon, text: string, toks: Token[], phrase: Phra
     // "sources close to her campaign": a post-nominal adjective ends the core too, and so does a
     // participle describing the noun ("A statement posted on the ministry's website").
     const described = !t.cap && /^[a-z]+ed$/.test(t.lower) && !!toks[k + 1] && (lex.bridges.has((toks[k + 1] as Token).lower) || lex.stop.has((toks[k + 1] as Token).lower));
-    if ((lex.g.postnominal.has(t.lower) || described) && k + 1 < ph.to) {
+    // "three clinic directors who attended the meeting": a relative clause ends the core too.
+    if ((lex.g.postnominal.has(t.lower) || described || t.lower === lex.g.relativePerson) && k + 1 < ph.to) {
       coreEnd = k;
       break;
     }

@@ -203,7 +203,7 @@ export const en: LangData = {
   ).split(" "),
   issuedDocuments: "statement summary readout report release reading communique communiqué declaration announcement letter message post tweet".split(" "),
   organizationNouns: (
-    "wing office presidency government ministry department administration campaign committee party " +
+    "mission wing office presidency government ministry department administration campaign committee party " +
     "agency court police army military commission council parliament senate house congress " +
     "embassy team company firm group coalition alliance union movement organization " +
     "organisation authorities authority service bureau regime cabinet institute foundation " +

@@ -15,14 +15,16 @@ test("“the department” is the U.S. Treasury Department named before, even ou
   ]);
 });
 
-test("“the group” is the rights group named before, and the group and its initials are bodies", () => {
+test("“the group” is the rights group named before, and its initials count with its name", () => {
   const text =
     "The Oslo-based group Iran Human Rights (IHR) said the trial had been grossly unfair.\n\n" +
     "“This execution is meant to spread fear,” the group said in a statement. According to IHR, at least 1,350 people have been executed this year.";
   const found = extract(text);
   expect(found[0]?.source.type).toBe("organization");
-  expect(found.find((a) => a.source.text === "the group")?.source).toMatchObject({ type: "organization", resolved: "Iran Human Rights" });
-  expect(byCue(found, "According to")?.source.type).toBe("organization");
+  expect(found.find((a) => a.source.text === "the group")?.source).toMatchObject({ type: "organization", resolved: "Iran Human Rights (IHR)" });
+  // The initials alone count with the name they were given for.
+  expect(byCue(found, "According to")?.source).toMatchObject({ type: "organization", canonical: "Iran Human Rights (IHR)" });
+  expect(groupSources(found)).toHaveLength(1);
 });
 
 test("“the Interior Ministry” is its own name, not the Foreign Ministry met before", () => {
@@ -42,4 +44,19 @@ test("“the judiciary's Mizan news agency” and “Mizan” are one source in 
 test("“appeals from rights groups who say …”: the rights groups say it, and they are a body", () => {
   const say = extract("Iran executed a man on Tuesday.\n\nThe execution went ahead despite appeals from rights groups who say his confession was extracted under torture.").find((a) => a.cue.text === "say");
   expect(say?.source).toMatchObject({ text: "rights groups who", type: "organization", canonical: "rights groups" });
+});
+
+test("“The mission” and “UNAMA” count with “The UN Assistance Mission in Afghanistan (UNAMA)”", () => {
+  const found = extract("Clinics closed.\n\nThe UN Assistance Mission in Afghanistan (UNAMA) said on June 11 that it was concerned. UNAMA said it would monitor the situation. The mission called on the Taliban to reverse the order.");
+  expect(groupSources(found).map((g) => [g.canonical, g.attributionIndexes.length])).toEqual([["UN Assistance Mission in Afghanistan (UNAMA)", 3]]);
+});
+
+test("“the directors” are the clinic directors named before", () => {
+  const found = extract("Clinics closed.\n\nAccording to three clinic directors who attended the meeting, the order came from Kabul. Few clinics can afford separate entrances, the directors said.");
+  expect(found.find((a) => a.source.text === "the directors")?.source.resolved).toBe("clinic directors who attended the meeting");
+});
+
+test("“According to the EU's special representative for the South Caucasus, Magnus Berglund, …”: the name is the source's", () => {
+  const found = extract("Talks resumed.\n\nAccording to the European Union’s special representative for the South Caucasus, Magnus Berglund, the progress made in Geneva was tangible.");
+  expect(found[0]?.source.text).toContain("Magnus Berglund");
 });
