@@ -15,7 +15,6 @@ const PUNCT_BEFORE_SOURCE = new Set([",", ";", ":", "(", "\u2014", "\u2013", "-"
 
 export const isObjectPronoun = (lex: Lexicon, t: Token): boolean => !t.acronym && lex.objectPronouns.has(t.lower);
 
-/** Skips adverbs and auxiliaries backwards from `i`; returns the first index that is not one. */
 /** A role or a kind of body that a name in apposition can follow ("lawyer", "agency", "wing"). */
 function describesSpeaker(lex: Lexicon, lower: string): boolean {
   return lex.personNouns.has(lower) || lex.organizationNouns.has(lower) || lex.mediaNouns.has(lower);
@@ -38,6 +37,7 @@ export function isAdverb(lex: Lexicon, lower: string): boolean {
   return lex.adverbs.has(lower) || lyAdverb(lex, lower);
 }
 
+/** Skips adverbs and auxiliaries backwards from `i`; returns the first index that is not one. */
 export function skipAdverbsBack(lex: Lexicon, toks: Token[], i: number, from: number): number {
   while (i >= from) {
     const t = toks[i] as Token;
@@ -76,21 +76,9 @@ export function phraseBefore(lex: Lexicon, toks: Token[], end: number, from: num
     const limit = Math.max(from, j - 30);
     while (k > limit && (toks[k] as Token).lower !== ",") k--;
     if (k <= from || (toks[k] as Token).lower !== ",") return undefined;
-    // "His lawyer, Ivan Pavlov, told", "the military's media wing, Inter-Services Public Relations
-    // (ISPR), said": a name in apposition to a description is the speaker's.
+    const named = namedInApposition(lex, toks, k, j, from);
+    if (named) return named;
     const described = toks[k - 1] as Token;
-    if (j - k >= 2 && isName(toks, k + 1, j)) {
-      const before = phraseBefore(lex, toks, k, from);
-      // "Earlier Tuesday, his campaign manager, Jeff Weaver, says": the phrase before may stop at an
-      // opener's comma; "Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, said":
-      // or be a name the description itself stands beside, and then that name is the speaker.
-      const opener = !!before && toks.slice(before.from, before.to).some((n) => lex.adjunctWords.has(n.lower));
-      const start = !before ? undefined : before.to === k ? before.from : opener && toks[before.to]?.lower === "," ? before.to + 1 : undefined;
-      // After a name ("the representative for the South Caucasus, Magnus Berglund"), a one-word
-      // apposition is a place: "The mayor of Des Moines, Iowa, said".
-      const role = isWord(described) && !described.cap ? describesSpeaker(lex, described.lower) : j - k > 2 && start !== undefined && toks.slice(start, k).some((n) => isWord(n) && !n.cap && describesSpeaker(lex, n.lower));
-      if (start !== undefined && role) return { from: start, to: j };
-    }
     // "One of them, a 19-year-old student, told": the apposition says who.
     if (isObjectPronoun(lex, described) && lex.determiners.has(toks[k + 1]?.lower ?? "") && j - k >= 3) return { from: k + 1, to: j };
     j = k - 1;
@@ -186,32 +174,8 @@ export function phraseBefore(lex: Lexicon, toks: Token[], end: number, from: num
   }
   // "The mayor, speaking at a rally in Salem, said": a participle phrase is no subject.
   if (!(toks[k] as Token).cap && /.{3}ing$/.test((toks[k] as Token).lower)) return undefined;
-  // "Migrant workers from Tajikistan, Uzbekistan, and Kyrgyzstan say", "Russia, China and Iran said":
-  // a list of names, and the noun it qualifies.
-  if ((toks[k] as Token).cap && toks[k - 1]?.lower === "and") {
-    let l = k - 1;
-    let items = 0;
-    for (;;) {
-      let c = l - (toks[l - 1]?.lower === "," ? 1 : 0);
-      let n = c;
-      while (n - 1 >= from && n > c - 4 && isWord(toks[n - 1]) && (toks[n - 1] as Token).cap) n--;
-      if (n === c || items > 8) break;
-      items++;
-      l = n;
-      if (toks[l - 1]?.lower !== ",") break;
-      l--;
-      if (!toks[l - 1]?.cap) {
-        l++;
-        break;
-      }
-    }
-    const bridge = toks[l - 1];
-    if (items >= 2 && isWord(bridge) && lex.bridges.has(bridge.lower)) {
-      const head = phraseBefore(lex, toks, l - 1, from);
-      if (head && head.to === l - 1) return { from: head.from, to: j + 1 };
-    }
-    if (items >= 2 && (l <= from || lex.subordinators.has(toks[l - 1]?.lower ?? ""))) return { from: l, to: j + 1 };
-  }
+  const list = listSubject(lex, toks, k, j, from);
+  if (list) return list;
   // "Clinton and Sanders said", "Kyiv and its European allies criticized", "rights defenders and
   // relatives of the detainees told": two phrases joined are one subject.
   const joined = (toks[k] as Token).cap || lex.g.possessives.has((toks[k] as Token).lower) || /s$/.test((toks[j] as Token).lower);
@@ -221,20 +185,81 @@ export function phraseBefore(lex: Lexicon, toks: Token[], end: number, from: num
     // Not "Trump attacked Clinton and Sanders said": the first name may be another verb's object.
     if (left && left.to - left.from <= 4 && (!isWord(before) || left.from <= from || lex.subordinators.has(before.lower))) return { from: left.from, to: j + 1 };
   }
-  // "An official with an aid group that funds 14 clinics said": the relative clause closes the subject.
-  // The clause opens with its verb and the verb's object or a preposition ("funds 14 clinics",
-  // "spoke with The Huffington Post"), and "that" follows a noun, not a cue ("Polls show that …").
+  const relative = subjectOfRelative(lex, toks, k, j, from);
+  if (relative) return relative;
+  if (!anyRole && !okBefore(lex, toks, k, from)) return undefined;
+  return { from: k, to: bracket >= 0 ? bracket + 1 : j + 1 };
+}
+
+/**
+ * "His lawyer, Ivan Pavlov, told", "the military's media wing, Inter-Services Public Relations
+ * (ISPR), said": a name between the commas at `k` and `j`, in apposition to a description, is the
+ * speaker's; the phrase runs from the description to the name.
+ */
+function namedInApposition(lex: Lexicon, toks: Token[], k: number, j: number, from: number): Phrase | undefined {
+  if (j - k < 2 || !isName(toks, k + 1, j)) return undefined;
+  const described = toks[k - 1] as Token;
+  const before = phraseBefore(lex, toks, k, from);
+  if (!before) return undefined;
+  // "Earlier Tuesday, his campaign manager, Jeff Weaver, says": the phrase before may stop at an
+  // opener's comma; "Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, said": or
+  // be a name the description itself stands beside, and then that name is the speaker.
+  const opener = toks.slice(before.from, before.to).some((n) => lex.adjunctWords.has(n.lower));
+  const start = before.to === k ? before.from : opener && toks[before.to]?.lower === "," ? before.to + 1 : undefined;
+  if (start === undefined) return undefined;
+  // After a name ("the representative for the South Caucasus, Magnus Berglund"), a one-word
+  // apposition is a place: "The mayor of Des Moines, Iowa, said".
+  const role = isWord(described) && !described.cap ? describesSpeaker(lex, described.lower) : j - k > 2 && toks.slice(start, k).some((n) => isWord(n) && !n.cap && describesSpeaker(lex, n.lower));
+  return role ? { from: start, to: j } : undefined;
+}
+
+/**
+ * "Migrant workers from Tajikistan, Uzbekistan, and Kyrgyzstan say", "Russia, China and Iran said":
+ * a list of names ending at `j` (its last item starts at `k`), and the noun it qualifies.
+ */
+function listSubject(lex: Lexicon, toks: Token[], k: number, j: number, from: number): Phrase | undefined {
+  if (!(toks[k] as Token).cap || toks[k - 1]?.lower !== "and") return undefined;
+  let l = k - 1;
+  let items = 0;
+  for (;;) {
+    const c = l - (toks[l - 1]?.lower === "," ? 1 : 0);
+    let n = c;
+    while (n - 1 >= from && n > c - 4 && isWord(toks[n - 1]) && (toks[n - 1] as Token).cap) n--;
+    if (n === c || items > 8) break;
+    items++;
+    l = n;
+    if (toks[l - 1]?.lower !== ",") break;
+    l--;
+    if (!toks[l - 1]?.cap) {
+      l++;
+      break;
+    }
+  }
+  if (items < 2) return undefined;
+  const bridge = toks[l - 1];
+  if (isWord(bridge) && lex.bridges.has(bridge.lower)) {
+    const head = phraseBefore(lex, toks, l - 1, from);
+    if (head && head.to === l - 1) return { from: head.from, to: j + 1 };
+  }
+  return l <= from || lex.subordinators.has(toks[l - 1]?.lower ?? "") ? { from: l, to: j + 1 } : undefined;
+}
+
+/**
+ * "An official with an aid group that funds 14 clinics said": a relative clause (starting at `k`,
+ * after "that", "which" or "who") closes the subject. The clause opens with its verb and the verb's
+ * object or a preposition ("funds 14 clinics", "spoke with The Huffington Post"), and the relative
+ * follows a noun, not a cue ("Polls show that …").
+ */
+function subjectOfRelative(lex: Lexicon, toks: Token[], k: number, j: number, from: number): Phrase | undefined {
   const rel = toks[k - 1];
   const first = toks[k] as Token;
   const second = toks[k + 1];
+  if (!rel || k - 1 <= from || !(rel.lower === lex.data.complementizer || rel.lower === lex.g.relativeThing || rel.lower === lex.g.relativePerson)) return undefined;
   const verbFirst = !first.cap && !lex.determiners.has(first.lower) && k + 1 <= j && isWord(second) && (lex.determiners.has(second.lower) || /^\d/.test(second.lower) || lex.bridges.has(second.lower) || second.cap);
   const afterNoun = isWord(toks[k - 2]) && !lex.cueWords.has((toks[k - 2] as Token).lower) && !lex.stop.has((toks[k - 2] as Token).lower);
-  if (rel && (rel.lower === lex.data.complementizer || rel.lower === lex.g.relativeThing || rel.lower === lex.g.relativePerson) && verbFirst && afterNoun && k - 1 > from) {
-    const np = phraseBefore(lex, toks, k - 1, from);
-    if (np && np.to === k - 1) return { from: np.from, to: j + 1 };
-  }
-  if (!anyRole && !okBefore(lex, toks, k, from)) return undefined;
-  return { from: k, to: bracket >= 0 ? bracket + 1 : j + 1 };
+  if (!verbFirst || !afterNoun) return undefined;
+  const np = phraseBefore(lex, toks, k - 1, from);
+  return np && np.to === k - 1 ? { from: np.from, to: j + 1 } : undefined;
 }
 
 /** A lower-case past tense: "attacked", or an irregular one of the language ("left"). */
