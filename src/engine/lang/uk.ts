@@ -118,5 +118,12 @@ export const uk: LangData = {
     nounEndings: NOUN_ENDINGS,
     obliqueAdjectives: OBLIQUE_ADJECTIVES,
     pluralAdjectives: { их: "і", іх: "і" },
+    singularAdjectives: {
+      m: [["ьому", "ій"], ["ього", "ій"], ["ому", "ий"], ["ого", "ий"], ["ім", "ий"], ["им", "ий"]],
+      f: [["ьої", "я"], ["ій", "а"], ["ої", "а"], ["ою", "а"], ["у", "а"]],
+      n: [["ому", "е"], ["ого", "е"], ["ім", "е"], ["им", "е"]],
+    },
+    feminineNouns: /(?<!нн|тт)[ая]$/,
+    neuterNouns: /([оеє]|ння|ття)$/,
   },
 };

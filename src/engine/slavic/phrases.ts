@@ -253,8 +253,15 @@ function nominativeOf(lex: SlavicLexicon, text: string, toks: Token[], ph: Phras
   if (h && (h.cls === "person" || h.cls === "anonymous")) head = -1;
   const lemma = head >= 0 && h ? h.lemma : "";
   const plural = /[иыі]$/.test(lemma);
-  // A singular adjective's nominative depends on gender: such a phrase stays as written.
-  if (head > ph.from && !plural) head = -1;
+  // A singular adjective's nominative depends on the noun's gender; without the language's table
+  // for it, or before a word it cannot read, the phrase stays as written.
+  const table = lex.d.singularAdjectives;
+  const gender = lex.d.feminineNouns?.test(lemma) ? "f" : lex.d.neuterNouns?.test(lemma) ? "n" : "m";
+  const singularForm = (w: string): string | undefined => {
+    const e = table?.[gender].find(([oblique]) => fold(w).endsWith(oblique) && w.length > oblique.length + 2);
+    return e ? w.slice(0, w.length - e[0].length) + e[1] : undefined;
+  };
+  if (head > ph.from && !plural && !toks.slice(ph.from, head).every((t) => word(t) && singularForm(text.slice(t.start, t.end)) !== undefined)) head = -1;
   let out = "";
   for (let k = ph.from; k < ph.to; k++) {
     const t = toks[k] as Token;
@@ -263,7 +270,7 @@ function nominativeOf(lex: SlavicLexicon, text: string, toks: Token[], ph: Phras
     else if (k < head && plural) {
       const e = Object.keys(lex.d.pluralAdjectives).find((x) => fold(w).endsWith(x));
       if (e) w = w.slice(0, w.length - e.length) + lex.d.pluralAdjectives[e];
-    } else if (head < 0 && ph.to - ph.from === 1 && word(t)) w = lookup(lex, lex.orgNames, t.lower) ?? lookup(lex, lex.mediaNames, t.lower) ?? w;
+    } else if (k < head) w = singularForm(w) ?? w; else if (head < 0 && ph.to - ph.from === 1 && word(t)) w = lookup(lex, lex.orgNames, t.lower) ?? lookup(lex, lex.mediaNames, t.lower) ?? w;
     out += (k > ph.from && t.start > (toks[k - 1] as Token).end ? " " : "") + w;
   }
   return out;

@@ -58,4 +58,12 @@ export interface SlavicData {
   obliqueAdjectives: string[];
   /** Oblique adjective endings → nominative plural, for "Повітряних сил" → "Повітряні сили". */
   pluralAdjectives: Record<string, string>;
+  /**
+   * Oblique singular adjective endings → the nominative, by the gender of the noun they go with
+   * ("Координаційному штабі" → "Координаційний штаб"); longest endings first. A noun's gender is
+   * read from its nominative's ending (`feminineNouns`, `neuterNouns`; anything else masculine).
+   */
+  singularAdjectives?: { m: [string, string][]; f: [string, string][]; n: [string, string][] };
+  feminineNouns?: RegExp;
+  neuterNouns?: RegExp;
 }

@@ -267,3 +267,14 @@ test.each([
   const found = extract(`Заголовок\n\n${sentence}`, { lang });
   expect(found[0]?.source.text).toBe(source);
 });
+
+describe("bodies named in an oblique case are listed under their nominative", () => {
+  test.each([
+    ["uk", "У Координаційному штабі з питань поводження з військовополоненими уточнили, що серед звільнених є поранені.", "Координаційний штаб з питань поводження з військовополоненими"],
+    ["uk", "У Державній прикордонній службі повідомили, що кордон закрито.", "Державна прикордонна служба"],
+    ["ru", "В Генеральном штабе заявили, что атака отражена.", "Генеральный штаб"],
+    ["ru", "В Государственной думе заявили, что закон принят.", "Государственная дума"],
+  ])("%s: %s", (lang, sentence, canonical) => {
+    expect(extract(`Заголовок\n\n${sentence}`, { lang })[0]?.source.canonical).toBe(canonical);
+  });
+});
