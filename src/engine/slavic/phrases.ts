@@ -175,6 +175,8 @@ export interface SlavicInfo {
   nominative: string;
   /** What a document belongs to: "МЗС України" in "заяві МЗС України". */
   owner?: Phrase;
+  /** The head is a plural ("авторов доклада"): no "он" or "она" points back to it. */
+  plural?: boolean;
 }
 
 /** Type, name, gender and nominative form of a source phrase. */
@@ -228,13 +230,14 @@ export function describe(lex: SlavicLexicon, text: string, toks: Token[], ph: Ph
   }
   if (h) {
     const ht = toks[head] as Token;
+    const plural = d.nounEndings.some((e) => key(ht).endsWith(e) && !h.lemma.endsWith(e));
     const fem = lex.set("feminine").has(key(ht)) || /(ка|иця|ица|иня)$/.test(h.lemma);
     // "ведомство", "омбудсман", "собеседник Радио Свобода": no name of its own, a source met before.
     // A lone title is one even when a sentence start capitalises it ("Омбудсман закликав"); a
     // capitalised "Источник сказал" opens a new unnamed source.
     const description = (!ht.cap && h.cls === "anonymous") || (ph.to - a === 1 && (!ht.cap || h.cls === "person"));
     // "Эксперты считают": unnamed people in the plural are anonymous.
-    return { ...base, type: h.cls as SourceType, noun: h, description, ...(h.cls === "person" ? { gender: fem ? "f" : "m" } : {}) };
+    return { ...base, type: h.cls as SourceType, noun: h, description, ...(h.cls === "person" ? { gender: fem ? "f" : "m" } : {}), ...(plural ? { plural } : {}) };
   }
   for (let k = a; k < ph.to; k++) {
     const t = toks[k] as Token;

@@ -57,7 +57,7 @@ export function resolveSlavic(lex: SlavicLexicon, mentions: SlavicMention[]): (S
     const fits = (e: SlavicMention): boolean => !g || !genderOf(e) || genderOf(e) === g;
     if (info.pronoun && info.type === "person") {
       // Another pronoun counts only when it was resolved itself.
-      const k = earlier((e, j) => e.info.type === "person" && !e.info.description && (!e.info.pronoun || canon[j] !== e.info.nominative) && fits(e));
+      const k = earlier((e, j) => e.info.type === "person" && !e.info.description && !e.info.plural && (!e.info.pronoun || canon[j] !== e.info.nominative) && fits(e));
       if (k >= 0) resolved = canon[k];
     } else if (info.description && info.type === "person") {
       // "— добавила речница": the named person introduced with that title, else the last named one.

@@ -278,3 +278,8 @@ describe("bodies named in an oblique case are listed under their nominative", ()
     expect(extract(`Заголовок\n\n${sentence}`, { lang })[0]?.source.canonical).toBe(canonical);
   });
 });
+
+test("“он” does not point back to a plural (“по оценке авторов доклада”)", () => {
+  const found = ru("Заголовок\n\nПо оценке авторов доклада, речь идет о нескольких тысячах человек.\n\n— Нас перевозили с мешками на головах, — рассказал он.");
+  expect(byCue(found, "рассказал")?.source.resolved).toBeUndefined();
+});
