@@ -261,6 +261,17 @@ class Para {
   subject(s: Range): void {
     const lex = this.run.lexS;
     const { toks } = this;
+    // "ФСИН России на запрос не ответила": a body's initials open the sentence; a later
+    // "в ведомстве" may mean it.
+    const first = toks[s.from];
+    if (word(first) && first.acronym && /^[\u0410-\u042F\u0401\u0404\u0406\u0407\u0490]/.test(this.run.src.slice(first.start, first.end))) {
+      let e = s.from + 1;
+      while (e < s.to && e < s.from + 4 && word(toks[e]) && (toks[e] as Token).cap && !(toks[e] as Token).inQ) e++;
+      const ph = { from: s.from, to: e };
+      const info = describe(lex, this.run.src, toks, ph);
+      this.run.addSubject({ span: this.span(ph), info: { ...info, type: "organization", description: false }, subjectOnly: true });
+      return;
+    }
     let end = s.from;
     while (end < s.to && end < s.from + 10 && word(toks[end]) && !(toks[end] as Token).inQ && !lex.set("prepositions").has(key(toks[end] as Token))) end++;
     let runEnd = -1;
