@@ -272,6 +272,18 @@ class Para {
       this.run.addSubject({ span: this.span(ph), info: { ...info, type: "organization", description: false }, subjectOnly: true });
       return;
     }
+    // "Правозащитный центр «Мемориал» признал …": a body with its name in quotation marks.
+    for (let k = s.from; k < s.to && k < s.from + 3 && word(toks[k]); k++) {
+      const open = toks[k + 1];
+      if (!open || open.type !== Tok.Quote || !open.inQ) continue;
+      let close = k + 2;
+      while (close < s.to && close < k + 7 && (toks[close] as Token).inQ && (toks[close] as Token).type !== Tok.Quote) close++;
+      if ((toks[close] as Token | undefined)?.type !== Tok.Quote) break;
+      const ph = { from: s.from, to: close + 1 };
+      const info = describe(lex, this.run.src, toks, ph);
+      if (info.type === "organization" || info.type === "media") this.run.addSubject({ span: this.span(ph), info: { ...info, description: false }, subjectOnly: true });
+      return;
+    }
     let end = s.from;
     while (end < s.to && end < s.from + 10 && word(toks[end]) && !(toks[end] as Token).inQ && !lex.set("prepositions").has(key(toks[end] as Token))) end++;
     let runEnd = -1;

@@ -3,7 +3,7 @@
 // (журналист, омбудсман, ведомство, собеседник) and bare documents (йдеться в повідомленні) to
 // the source they mean.
 import type { SourceSpan, Span } from "../types";
-import { stem, type SlavicLexicon } from "./lexicon";
+import { stem, stems, type SlavicLexicon } from "./lexicon";
 import type { Gender, SlavicInfo } from "./phrases";
 
 export interface SlavicMention {
@@ -69,7 +69,11 @@ export function resolveSlavic(lex: SlavicLexicon, mentions: SlavicMention[]): (S
       const k = earlier((e) => e.info.type === "anonymous" && !e.subjectOnly);
       if (k >= 0) resolved = canon[k];
     } else if ((info.description && info.type === "organization") || (info.type === "document" && (!info.owner || m.owner?.description))) {
-      resolved = orgs[orgs.length - 1];
+      // "в заявлении центра" → the last body that is a центр ("Правозащитный центр «Мемориал»"), else the last body.
+      const noun = info.type === "document" ? m.owner?.text.split(" ")[0] : info.noun?.lemma;
+      const kin = noun ? new Set(stems(lex, noun)) : undefined;
+      const same = kin ? [...orgs].reverse().find((o) => o.split(/\s+/).some((w) => stems(lex, w).some((s) => kin.has(s)))) : undefined;
+      resolved = same ?? orgs[orgs.length - 1];
     }
     const c = resolved ?? own(m);
     canon.push(c);
