@@ -20,6 +20,9 @@ const ENDS = ".!?;:\u2026()";
 const FUNCTION_SETS = ["determiners", "adverbs", "subordinators", "as", "conjunctions", "prepositions"] as const;
 
 const noun = (lex: SlavicLexicon, t: Token): { cls: string; lemma: string } | undefined => lookup(lex, lex.nouns, t.lower);
+
+/** A noun naming a kind of body: министерство, служба, штаб. */
+export const bodyNoun = (lex: SlavicLexicon, t: Token): boolean => noun(lex, t)?.cls === "organization";
 const knownName = (lex: SlavicLexicon, t: Token): boolean => lookup(lex, lex.orgNames, t.lower) !== undefined || lookup(lex, lex.mediaNames, t.lower) !== undefined;
 
 /** A capitalised Cyrillic word that can be part of a person's name: not a title, place or outlet. */

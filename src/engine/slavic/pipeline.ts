@@ -8,7 +8,7 @@ import type { Phrase } from "../sources";
 import { Tok, tokenize, type Token } from "../tokens";
 import type { Attribution, AttributionKind, Span } from "../types";
 import { key, slavicLexicon, type SlavicLexicon } from "./lexicon";
-import { describe, nameWord, punct, word, type Gender } from "./phrases";
+import { bodyNoun, describe, nameWord, punct, word, type Gender } from "./phrases";
 import { SlavicReader, type CueMatch } from "./reader";
 import { resolveSlavic, type SlavicMention } from "./resolve";
 import { dialogue, splitQuote } from "./speech";
@@ -26,6 +26,8 @@ interface Draft {
   plain: number;
 }
 
+/** Past tenses, infinitives and reflexives end a body's name opening a sentence ("підтвердило", "заявила"). */
+const VERB_ENDING = /(ло|ла|ли|ся|сь|ть|ться)$/;
 const MAX_RUN_ON = 20;
 
 /** Attributions in `text`, or undefined when `data` is not a Slavic language. */
@@ -135,7 +137,9 @@ class Run {
     const drafts = this.drafts.filter((d) => d.content.length > 0);
     // A sentence's subject that is also a source is resolved as the source.
     const starts = new Set(drafts.map((d) => d.source.start));
-    const subjects = this.subjects.filter((m) => !starts.has(m.span.start));
+    // A subject inside what someone said ("Сили ППО знешкодили …, йдеться в повідомленні") is theirs to name, not the writer's.
+    const reported = drafts.flatMap((d) => d.content);
+    const subjects = this.subjects.filter((m) => !starts.has(m.span.start) && !reported.some((c) => c.start <= m.span.start && m.span.end <= c.end));
     const all: { m: SlavicMention; d?: Draft }[] = [...drafts.map((d) => ({ m: d.mention, d })), ...subjects.map((m) => ({ m }))];
     all.sort((a, b) => a.m.span.start - b.m.span.start || Number(!a.d) - Number(!b.d));
     const resolved = resolveSlavic(this.lex, all.map((x) => x.m));
@@ -271,6 +275,18 @@ class Para {
       const info = describe(lex, this.run.src, toks, ph);
       this.run.addSubject({ span: this.span(ph), info: { ...info, type: "organization", description: false }, subjectOnly: true });
       return;
+    }
+    // "Міністерство оборони Росії підтвердило обмін": a body's name opening the sentence, up to its verb.
+    const head = toks[s.from];
+    if (word(head) && head.cap && !head.inQ && bodyNoun(lex, head)) {
+      let e = s.from + 1;
+      while (e < s.to && e < s.from + 5 && word(toks[e]) && !(toks[e] as Token).inQ && !lex.set("prepositions").has(key(toks[e] as Token)) && !VERB_ENDING.test(key(toks[e] as Token))) e++;
+      const ph = { from: s.from, to: e };
+      const info = describe(lex, this.run.src, toks, ph);
+      if (info.type === "organization") {
+        this.run.addSubject({ span: this.span(ph), info: { ...info, description: false }, subjectOnly: true });
+        return;
+      }
     }
     // "Правозащитный центр «Мемориал» признал …": a body with its name in quotation marks.
     for (let k = s.from; k < s.to && k < s.from + 3 && word(toks[k]); k++) {
