@@ -50,9 +50,11 @@ describe("extract stays fast on hostile input", () => {
     ["no punctuation", (n: number) => "alpha said beta told gamma the official ".repeat(n / 40)],
     ["nested quotes", (n: number) => "“".repeat(n / 2) + "he said" + "”".repeat(n / 2)],
     ["said, said", (n: number) => "X said, ".repeat(n / 8)],
-  ])("%s: 200 KB in well under two seconds (quadratic work would take minutes)", (_name, make) => {
+  ])("%s: 200 KB in seconds, not minutes (quadratic work would take minutes)", (_name, make) => {
     // A wall-clock ratio is too noisy on a shared 2-core machine; an absolute budget with a
-    // wide margin still fails by orders of magnitude if a step turns quadratic.
-    expect(time(make(200_000))).toBeLessThan(2000);
+    // wide margin still fails by orders of magnitude if a step turns quadratic. The slowest case
+    // ("said, said", 25,000 cues in one sentence) takes about 0.7 s alone and twice that when
+    // the other test workers share the machine.
+    expect(time(make(200_000))).toBeLessThan(5000);
   });
 });
