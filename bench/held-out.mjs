@@ -6,7 +6,7 @@
 // wrong source and extra of the first two, never of the test set. Per file and per set:
 // P/R/F1/strict F1/kind accuracy at content thresholds 0.5 and 0.8.
 // Usage: node bench/held-out.mjs [--verbose] [--only=NAME]
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { loadEngine, root, shared } from "./lib.mjs";
@@ -17,8 +17,8 @@ const only = args.find((a) => a.startsWith("--only="))?.slice(7);
 const { engine } = await loadEngine("sourcelight-held-out");
 const { scoreDocument, summarize, addCounts, spanText } = await import(pathToFileURL(join(shared, "eval/score-attributions.mjs")).href);
 
-const sets = ["rferl-en", "rferl-ru-uk-extra", "rferl-en-test", "rferl-en-final"];
-const reportOnly = new Set(["rferl-en-final"]);
+const sets = ["rferl-en", "rferl-ru-uk-extra", "rferl-en-test", "rferl-en-final", "rferl-en-blind"];
+const reportOnly = new Set(["rferl-en-blind"]);
 const line = (name, s) =>
   `  ${name.padEnd(30)} P=${s.precision.toFixed(3)} R=${s.recall.toFixed(3)} F1=${s.f1.toFixed(3)} strictF1=${s.strict_f1.toFixed(3)} kind=${s.kind_accuracy.toFixed(3)} (found ${s.found}/${s.gold_required}, right source ${s.found_with_right_source}, predicted ${s.predicted})`;
 const src = (p) => [spanText(p.source), p.source?.resolved, p.source?.canonical].filter(Boolean).join(" / ");
@@ -28,6 +28,7 @@ for (const threshold of [0.5, 0.8]) {
     const dir = join(root, "bench/corpora", set);
     console.log(`== ${set}, content threshold ${threshold}`);
     const total = {};
+    if (!existsSync(dir)) continue;
     for (const f of readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()) {
       const name = f.replace(/\.txt$/, "");
       if (only && name !== only) continue;

@@ -41,6 +41,9 @@ interface Found {
   direct?: boolean;
 }
 
+/** Nouns that sum up a clause in a writer's apposition: "…, a move the UN warned would …". */
+const APPOSITION_NOUNS = new Set(["move", "deal", "step", "decision", "claim", "charge", "figure", "number", "rise", "drop", "increase", "decline", "sign", "day", "week", "month", "year", "reference"]);
+
 /** Two words or fewer of unquoted text rarely carry a claim ("said Tuesday", "emphasize them"). */
 const MIN_WORDS = 3;
 const COLON: CueEntry = { words: [":"], frame: "say" };
@@ -458,8 +461,9 @@ export class SentenceReader {
       const possessive = !!src && /['\u2019]s$/.test((toks[src.to - 1] as Token).lower);
       // "…, urged allies to speed up …": an infinitive makes the phrase the cue's object.
       const infinitive = !!src && toks[src.to]?.lower === "to" && this.isInfinitive(src.to + 1);
-      // "…, called the measures “unfair”": a quotation after the noun is its complement.
-      const complement = !!src && frame === "object" && toks[src.to]?.type === Tok.Quote;
+      // "…, called the measures “unfair”", "…, said Washington “fully supports” …": a quotation
+      // right after the noun goes on with the clause; an inverted speaker ends it.
+      const complement = !!src && toks[src.to]?.type === Tok.Quote && (frame === "object" || !!toks[src.to + 1]?.inQ);
       if (src && !possessive && !infinitive && !complement && src.to - src.from <= 10 && this.endsClause(src.to, s.to) && !lex.adjunctWords.has((toks[src.from] as Token).lower) && !this.hasVerb(src.to, Math.min(s.to, src.to + 6), true)) {
         const stop = isPunct(prev, ",") ? prevIdx : m.from;
         return { m, pattern: "inverted", source: src, info: this.describe(src), barrier: stop, content: this.postContent(s, stop, src.to) };
@@ -614,7 +618,9 @@ export class SentenceReader {
     const modifier =
       attached ||
       g.lower === lex.g.relativePerson || lex.bridges.has(g.lower) || lex.adjunctWords.has(g.lower) || isPunct(g, "(\u2014\u2013") || (isPunct(g, ",") && isPunct(toks[j], ",")) || (!g.cap && /ing$/.test(g.lower)) ||
-      (!g.cap && /ed$/.test(g.lower) && isWord(after) && (after.lower === "by" || lex.adjunctWords.has(after.lower) || lex.bridges.has(after.lower)));
+      (!g.cap && /ed$/.test(g.lower) && isWord(after) && (after.lower === "by" || lex.adjunctWords.has(after.lower) || lex.bridges.has(after.lower))) ||
+      // "A former police officer now living in Western Europe told": an adverb and a participle.
+      (!g.cap && lex.adverbs.has(g.lower) && isWord(after) && !after.cap && /.{3}(ing|ed)$/.test(after.lower));
     if (!modifier) return undefined;
     // Up to the cue, or to an anonymity clause before it ("…, who asked not to be named, told").
     for (let k = src.to; k <= j; k++) {
@@ -656,7 +662,7 @@ export class SentenceReader {
         // "…, officials said on Friday, as talks went on": a new clause ends the tail.
         const next = this.toks[k + 1];
         // "…, officials told RFE/RL, a move the UN warned …": an apposition to the whole clause.
-        const apposition = isWord(next) && (next.lower === "a" || next.lower === "an");
+        const apposition = isWord(next) && (next.lower === "a" || next.lower === "an" || (next.lower === "one" && this.toks[k + 2]?.lower === "of"));
         if (isWord(next) && !next.inQ && (apposition || (this.lex.clauseBreaks.has(next.lower) && !this.lex.g.sentenceConjunctions.has(next.lower))) && this.onlyTimeOrPlace(from, k)) return true;
         continue;
       }
@@ -902,6 +908,8 @@ export class SentenceReader {
       // ", which is spread by mosquitoes", ", and three-quarters said …": the writer's clause;
       // but ", and that …" is a second clause of what was said.
       if (t.lower === "," && k > start + 2 && lex.clauseBreaks.has(toks[k + 1]?.lower ?? "") && !(toks[k + 1] as Token).inQ && toks[k + 2]?.lower !== lex.data.complementizer && !this.listSoFar(start, k)) return k;
+      // "…, a deal the state news agency called historic": the writer's apposition to the whole clause.
+      if (t.lower === "," && k > start + 5 && APPOSITION_NOUNS.has(toks[k + 2]?.lower ?? "") && (toks[k + 1]?.lower === "a" || toks[k + 1]?.lower === "an")) return k;
       // A second predicate of the same subject: ", but has continued …", " and urged …".
       if (lex.g.coordinators.has(t.lower) && k > start) {
         const n2 = skipForward(lex, toks, k + 1, end);

@@ -75,7 +75,7 @@ function run(lex: Lexicon, text: string, trace?: Map<Attribution, Trace>): Attri
     const toks = tokenize(text, from, to, lex.marks.chars, lex.abbreviations);
     const next = ranges[r + 1];
     const quotes = pairQuotes(text, toks, lex.marks, next ? firstMark(text, next[0], next[1]) : undefined);
-    indexNames(lex, text, toks, names);
+    indexNames(lex, text, toks, names, r === 0 && isHeadline(text, ranges));
     const quoteSpans = quotes.map((q) => span(toks, { from: q.open, to: q.close + 1 }));
     const opensWithQuote = quotes[0]?.open === 0;
     const quoteAt = new Map(quotes.map((q) => [q.open, q]));
@@ -165,11 +165,9 @@ function run(lex: Lexicon, text: string, trace?: Map<Attribution, Trace>): Attri
   }));
   const scorer = lex.data.scorer;
   if (scorer || trace) {
-    const first = ranges[0];
-    const line = first ? text.slice(first[0], first[1]).trim() : "";
     const contest = new Set(lex.data.contestCues ?? []);
     const that = new RegExp(`(?:^|[^\\p{L}])${lex.data.complementizer}\\s+$`, "iu");
-    const headline = ranges.length > 1 && line.length < 200 && !/[.!?]["\u201D\u2019]?$/.test(line);
+    const headline = isHeadline(text, ranges);
     // The language's learned scorer drops the candidates most unlike what annotators mark.
     out = out.filter((a, i) => {
       const d = drafts[i] as Draft;
@@ -195,6 +193,13 @@ function run(lex: Lexicon, text: string, trace?: Map<Attribution, Trace>): Attri
   }
   out.sort((a, b) => firstStart(a) - firstStart(b));
   return out;
+}
+
+/** The first line reads as a headline: short, no closing period, more text after it. */
+function isHeadline(text: string, ranges: [number, number][]): boolean {
+  const first = ranges[0];
+  const line = first ? text.slice(first[0], first[1]).trim() : "";
+  return ranges.length > 1 && line.length < 200 && !/[.!?]["\u201D\u2019]?$/.test(line);
 }
 
 const lastWord = (cue: string): string => cue.toLowerCase().split(/\s+/).pop() ?? "";

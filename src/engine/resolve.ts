@@ -21,8 +21,11 @@ export function newNameIndex(): NameIndex {
   return { full: new Map(), titled: [], sex: new Map(), bodies: [] };
 }
 
-/** Adds the capitalised runs of one paragraph: titles followed by a two- or three-word name. */
-export function indexNames(lex: Lexicon, text: string, toks: Token[], names: NameIndex): void {
+/**
+ * Adds the capitalised runs of one paragraph: titles followed by a two- or three-word name, and
+ * named bodies. `headline`: a title-case headline, whose capitals name nothing.
+ */
+export function indexNames(lex: Lexicon, text: string, toks: Token[], names: NameIndex, headline = false): void {
   let k = 0;
   while (k < toks.length) {
     const t = toks[k] as Token;
@@ -40,7 +43,7 @@ export function indexNames(lex: Lexicon, text: string, toks: Token[], names: Nam
     const last = (words[words.length - 1] as string).toLowerCase();
     const first = (words[0] as string).toLowerCase();
     const head = lex.organizationNouns.has(last) ? last : words[1] === "of" && lex.organizationNouns.has(first) ? first : undefined;
-    if (head && words.length > 1) names.bodies.push({ at: (toks[from] as Token).start, head, name: words.join(" ").replace(/['\u2019]s$/, "") });
+    if (head && words.length > 1 && !headline) names.bodies.push({ at: (toks[from] as Token).start, head, name: words.join(" ").replace(/['\u2019]s$/, "") });
     let s = words.length;
     while (s > 0 && !lex.titles.has(words[s - 1] as string) && !lex.organizationNames.has(words[s - 1] as string) && !lex.mediaNames.has(words[s - 1] as string)) s--;
     const name = words.slice(s);
@@ -139,7 +142,9 @@ export function resolveSources(lex: Lexicon, mentions: Mention[], names: NameInd
       if (type === "person") {
         // "he" skips a known woman and "she" a known man; "I" or an unknown sex takes the last person.
         const want = lex.sex.get(info.head) ?? 0;
-        const ante = earlier((s, mm) => s.type === "person" && !mm.info.pronoun && mm.span.start < m.span.start && sexOf(s.canonical) * want >= 0);
+        // An unnamed person's sex shows in the noun: "the mother of one of the men" is no "he".
+        const sexOfMention = (s: SourceSpan, mm: Mention): number => (mm.info.name ? sexOf(s.canonical) : (lex.sex.get(mm.info.head) ?? sexOf(s.canonical)));
+        const ante = earlier((s, mm) => s.type === "person" && !mm.info.pronoun && mm.span.start < m.span.start && sexOfMention(s, mm) * want >= 0);
         if (ante) resolved = ante.canonical;
       } else if (lex.data.groupPronouns?.includes(info.head)) {
         // "US officials said … They said …": the last group, organisation or document, if near.

@@ -207,9 +207,11 @@ function namedInApposition(lex: Lexicon, toks: Token[], k: number, j: number, fr
   const opener = toks.slice(before.from, before.to).some((n) => lex.adjunctWords.has(n.lower));
   const start = before.to === k ? before.from : opener && toks[before.to]?.lower === "," ? before.to + 1 : undefined;
   if (start === undefined) return undefined;
-  // After a name ("the representative for the South Caucasus, Magnus Berglund"), a one-word
-  // apposition is a place: "The mayor of Des Moines, Iowa, said".
-  const role = isWord(described) && !described.cap ? describesSpeaker(lex, described.lower) : j - k > 2 && toks.slice(start, k).some((n) => isWord(n) && !n.cap && describesSpeaker(lex, n.lower));
+  // A role anywhere in the description ("Hungary's minister for EU affairs, Adrienn Kovacs"); but
+  // after a name, a one-word apposition is a place ("The mayor of Des Moines, Iowa, said"), unless
+  // it is initials ("the peacekeeping force in Bosnia, EUFOR, said").
+  const place = !!described.cap && j - k === 2 && !toks[k + 1]?.acronym;
+  const role = !place && toks.slice(start, k).some((n) => isWord(n) && !n.cap && describesSpeaker(lex, n.lower));
   return role ? { from: start, to: j } : undefined;
 }
 

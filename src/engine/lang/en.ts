@@ -260,9 +260,11 @@ export const en: LangData = {
   sex: {
     words: [
       "he his mr. donald bernie ted john bill barack jeb david paul mike joe joseph michael george eric " +
-        "james mark tim richard peter robert brian charles kevin thomas jack andrew william vladimir",
+        "james mark tim richard peter robert brian charles kevin thomas jack andrew william vladimir " +
+        "father husband son brother widower grandfather spokesman chairman congressman",
       "she her mrs. ms. miss hillary carly elizabeth michelle jennifer susan melania sarah nancy " +
-        "ivanka angela ann patricia laura jane barbara amy maria karen mary",
+        "ivanka angela ann patricia laura jane barbara amy maria karen mary " +
+        "mother wife daughter sister widow grandmother spokeswoman chairwoman congresswoman",
     ],
     // Slavic surnames: "Zakharova", "Stefanishyna" are women, "Lavrov", "Zelensky" men ("-ko" tells
     // nothing). "-in" and "-ska" are left out: Martin, Deripaska.
@@ -291,6 +293,11 @@ export const en: LangData = {
     ["based", "on", "reports", "from"],
     ["with", "reporting", "from"],
     ["with", "reports", "by"],
+    ["with", "additional", "reporting", "by"],
+    ["compiled", "from", "reporting", "by"],
+    ["compiled", "from", "reports", "by"],
+    ["this", "report", "was", "prepared", "by"],
+    ["this", "story", "was", "prepared", "by"],
   ],
   creditTails: [
     ["contributed", "to", "this", "report"],

@@ -97,3 +97,41 @@ test("“The statement added that weapons, ammunition, and explosives had been r
   const added = byCue(extract(LEAD + "The statement added that weapons, ammunition, and explosives had been recovered from the compound."), "added");
   expect(contentOf(added)).toBe("weapons, ammunition, and explosives had been recovered from the compound");
 });
+
+describe("from a third set of RFE/RL-style articles", () => {
+  test.each([
+    ["The EU-led peacekeeping force in Bosnia, EUFOR, said it was monitoring the situation.", "said", "EUFOR"],
+    ["Hungary's minister for EU affairs, Adrienn Kovacs, wrote on Facebook that Budapest had fulfilled every commitment.", "wrote", "Adrienn Kovacs"],
+    ["A former Chechen police officer now living in Western Europe told RFE/RL that detainees are held at police bases.", "told", "A former Chechen police officer"],
+  ])("%s", (paragraph, cue, name) => {
+    expect(sourceOf(paragraph, cue)?.text).toContain(name);
+  });
+
+  test("“…, said Washington “fully supports” …” is what the spokesperson said, not Washington speaking", () => {
+    const said = byCue(extract(LEAD + "A State Department spokesperson, responding to a question from Radio Farda, said Washington “fully supports” the European effort."), "said");
+    expect(said?.source.text).toBe("A State Department spokesperson");
+  });
+
+  test("“…, a deal the state news agency called historic” is the writer's apposition", () => {
+    const says = byCue(extract(LEAD + "Turkmenistan says it will double gas deliveries to Iraq under an agreement signed on September 9, a deal the state news agency called historic."), "says");
+    expect(contentOf(says)).toBe("it will double gas deliveries to Iraq under an agreement signed on September 9");
+  });
+
+  test("“he” skips the mother of one of the men", () => {
+    const found = extract(LEAD + "Ramzan Kadyrov said the reports were lies. The mother of one of the men said her son had vanished. He said the critics were paid from abroad.");
+    expect(found[2]?.source.resolved).toBe("Ramzan Kadyrov");
+  });
+
+  test("a title-case headline names no body a description could point back to", () => {
+    const found = extract("Republika Srpska Leaders Move To Create Own Border Force\n\nThe entity's leaders said on Friday they would set up a border force. The force said it would start work in January.");
+    expect(found.map((a) => a.source.resolved)).not.toContain("Republika Srpska Leaders Move To Create Own Border Force");
+  });
+
+  test.each([
+    ["With additional reporting by AFP and Interpressnews", "AFP and Interpressnews"],
+    ["Compiled from reporting by Radio Ozodi correspondents in Dushanbe and Khorugh", "Radio Ozodi correspondents in Dushanbe and Khorugh"],
+    ["This report was prepared by RFE/RL’s North Caucasus Service.", "RFE/RL’s North Caucasus Service"],
+  ])("credit: %s", (line, names) => {
+    expect(extract(LEAD + "Officials said the border would reopen.\n\n" + line).find((a) => a.kind === "credit")?.source.text).toBe(names);
+  });
+});
