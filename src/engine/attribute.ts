@@ -104,13 +104,14 @@ export class SentenceReader {
   }
 
   /** The "who" of ", who …," closed by the comma at `comma`, within a few words and no quote. */
-  private relativeBefore(s: Range, comma: number): number | undefined {
+  private relativeBefore(s: Range, comma: number, after = s.from): number | undefined {
     const { toks, lex } = this;
     if (!isPunct(toks[comma], ",")) return undefined;
-    for (let k = comma - 1; k > s.from && k >= comma - 30; k--) {
+    // Not back past a cue already read: "X, whose ministry …, rejected the criticism, arguing".
+    for (let k = comma - 1; k > Math.max(s.from, after) && k >= comma - 30; k--) {
       const t = toks[k] as Token;
       if (t.inQ || t.type === Tok.Quote || isPunct(t, ".;:()\u2014\u2013")) return undefined;
-      if (t.lower === lex.g.relativePerson) return isPunct(toks[k - 1], ",") && k - 1 > s.from ? k : undefined;
+      if (t.lower === lex.g.relativePerson || (lex.g.relativeOwner && t.lower === lex.g.relativeOwner)) return isPunct(toks[k - 1], ",") && k - 1 > s.from ? k : undefined;
     }
     return undefined;
   }
@@ -146,7 +147,7 @@ export class SentenceReader {
           if (u.type !== Tok.Word || u.inQ) break;
           // "who asked not to be identified for fear of reprisals said": the clause ends at the
           // cue; "for fear of": a cue word after a preposition is a noun.
-          if (lex.cueWords.has(u.lower) && !lex.bridges.has(toks[e - 1]?.lower ?? "")) return e > end ? e : end;
+          if (lex.cueWords.has(u.lower) && !lex.bridges.has(toks[e - 1]?.lower ?? "") && toks[e - 1]?.lower !== lex.g.infinitiveMarker) return e > end ? e : end;
         }
         return end;
       }
@@ -388,7 +389,7 @@ export class SentenceReader {
     const frame = m.entry.frame;
     // "A resident who asked not to be named told …": the source is before the clause.
     // "Sandy Phillips, who lost her daughter in Aurora, Colorado, in 2012, said": likewise.
-    const unnamed = this.unnamed.get(m.from) ?? this.relativeBefore(s, m.from - 1);
+    const unnamed = this.unnamed.get(m.from) ?? this.relativeBefore(s, m.from - 1, before[before.length - 1]?.m.to);
     const prevIdx = unnamed === undefined ? m.from - 1 : unnamed - (isPunct(toks[unnamed - 1], ",") ? 2 : 1);
     const prev = toks[prevIdx];
     if (frame === "according") {

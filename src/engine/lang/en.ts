@@ -154,6 +154,8 @@ export const en: LangData = {
     sentenceConjunctions: ["but", "and", "yet", "so"],
     relativePerson: "who",
     relativeThing: "which",
+    relativeOwner: "whose",
+    infinitiveMarker: "to",
     objectPrepositions: ["to", "by", "about", "than", "into", "against", "like", "via"],
     definite: ["the", "this", "that"],
     agentPreposition: "by",

@@ -14,6 +14,8 @@ export interface GrammarSets {
   sentenceConjunctions: Set<string>;
   relativePerson: string;
   relativeThing: string;
+  relativeOwner: string;
+  infinitiveMarker: string;
   objectPrepositions: Set<string>;
   definite: Set<string>;
   agentPreposition: string;
@@ -108,6 +110,8 @@ export function lexicon(lang: string | undefined): Lexicon | undefined {
         sentenceConjunctions: set(g.sentenceConjunctions),
         relativePerson: g.relativePerson,
         relativeThing: g.relativeThing,
+        relativeOwner: g.relativeOwner ?? "",
+        infinitiveMarker: g.infinitiveMarker ?? "",
         objectPrepositions: set(g.objectPrepositions),
         definite: set(g.definite),
         agentPreposition: g.agentPreposition ?? "",

@@ -47,9 +47,12 @@ export interface Grammar {
   coordinators: string[];
   /** May open a sentence that goes on with the previous speaker's quote ("But “…”"). */
   sentenceConjunctions: string[];
-  /** Relative pronouns for people ("who") and things ("which"). */
+  /** Relative pronouns for people ("who") and things ("which"), and the possessive one ("whose"). */
   relativePerson: string;
   relativeThing: string;
+  relativeOwner?: string;
+  /** Marks an infinitive ("to"): a cue after it is no main verb ("who asked for anonymity to describe …"). */
+  infinitiveMarker?: string;
   /** Prepositions that make the phrase after them their object, not a subject. */
   objectPrepositions: string[];
   /** Determiners of a description that points back ("the official", "this statement"). */

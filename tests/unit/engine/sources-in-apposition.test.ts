@@ -135,3 +135,15 @@ describe("from a third set of RFE/RL-style articles", () => {
     expect(extract(LEAD + "Officials said the border would reopen.\n\n" + line).find((a) => a.kind === "credit")?.source.text).toBe(names);
   });
 });
+
+test("“Kecman, whose ministry would oversee the service, rejected the criticism, arguing that …”: Kecman both times", () => {
+  const found = extract(LEAD + "Republika Srpska Interior Minister Dragoslav Kecman, whose ministry would oversee the new service, rejected the criticism, arguing that the Border Police had failed.");
+  expect(byCue(found, "rejected")?.source.canonical).toBe("Dragoslav Kecman");
+  expect(byCue(found, "arguing")?.source.canonical).toBe("Dragoslav Kecman");
+});
+
+test("“who requested anonymity to describe closed-door meetings,”: the infinitive's verb is no cue", () => {
+  const found = extract(LEAD + "A Western diplomat in Tbilisi, who requested anonymity to describe closed-door meetings with officials, told Radio Tavisupleba that several ambassadors had asked the government to shelve the bill.");
+  expect(byCue(found, "describe")).toBeUndefined();
+  expect(byCue(found, "told")?.source).toMatchObject({ text: "A Western diplomat in Tbilisi", type: "anonymous" });
+});
