@@ -88,6 +88,8 @@ export class SentenceReader {
       const next = toks[m.to];
       const verbLike = m.entry.frame === "according";
       if (!verbLike && prev && prev.type === Tok.Word && (lex.determiners.has(prev.lower) || lex.nounMakers.has(prev.lower) || /['\u2019]s$/.test(prev.lower))) continue;
+      // "Orban hit back", "fought back": a particle after a verb, not "to back".
+      if (isWord(prev) && !prev.cap && lex.g.particles.has(t.lower) && (isPastTense(lex, prev.lower) || lex.g.particleVerbs.has(prev.lower))) continue;
       // "for repeat offenders", "of claims": after a preposition only a gerund reports ("in saying").
       if (!verbLike && isWord(prev) && !prev.cap && lex.bridges.has(prev.lower) && !t.lower.endsWith("ing") && m.entry.words.length === 1) continue;
       if (!verbLike && next && next.type === Tok.Word && lex.cueWords.has(next.lower) && m.entry.words.length === 1 && !m.entry.participle) continue;

@@ -156,6 +156,8 @@ export const en: LangData = {
     relativeThing: "which",
     relativeOwner: "whose",
     infinitiveMarker: "to",
+    particles: ["back"],
+    particleVerbs: "hit hits hitting fight fights strike strikes push pushes come comes go goes get gets fire fires shoot shoots".split(" "),
     objectPrepositions: ["to", "by", "about", "than", "into", "against", "like", "via"],
     definite: ["the", "this", "that"],
     agentPreposition: "by",

@@ -16,6 +16,8 @@ export interface GrammarSets {
   relativeThing: string;
   relativeOwner: string;
   infinitiveMarker: string;
+  particles: Set<string>;
+  particleVerbs: Set<string>;
   objectPrepositions: Set<string>;
   definite: Set<string>;
   agentPreposition: string;
@@ -112,6 +114,8 @@ export function lexicon(lang: string | undefined): Lexicon | undefined {
         relativeThing: g.relativeThing,
         relativeOwner: g.relativeOwner ?? "",
         infinitiveMarker: g.infinitiveMarker ?? "",
+        particles: set(g.particles ?? []),
+        particleVerbs: set(g.particleVerbs ?? []),
         objectPrepositions: set(g.objectPrepositions),
         definite: set(g.definite),
         agentPreposition: g.agentPreposition ?? "",

@@ -53,6 +53,12 @@ export interface Grammar {
   relativeOwner?: string;
   /** Marks an infinitive ("to"): a cue after it is no main verb ("who asked for anonymity to describe …"). */
   infinitiveMarker?: string;
+  /**
+   * Cue words that are a phrasal verb's particle after a past tense or one of `particleVerbs`
+   * ("hit back", "fought back": not "to back" a candidate).
+   */
+  particles?: string[];
+  particleVerbs?: string[];
   /** Prepositions that make the phrase after them their object, not a subject. */
   objectPrepositions: string[];
   /** Determiners of a description that points back ("the official", "this statement"). */

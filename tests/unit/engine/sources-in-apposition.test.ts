@@ -147,3 +147,14 @@ test("“who requested anonymity to describe closed-door meetings,”: the infin
   expect(byCue(found, "describe")).toBeUndefined();
   expect(byCue(found, "told")?.source).toMatchObject({ text: "A Western diplomat in Tbilisi", type: "anonymous" });
 });
+
+test("“Orban hit back, accusing Brussels …”: “back” after a verb is no endorsement, and Orban accuses", () => {
+  const found = extract(LEAD + "In Budapest, Prime Minister Viktor Orban hit back, accusing Brussels of financial blackmail.");
+  expect(byCue(found, "back")).toBeUndefined();
+  expect(byCue(found, "accusing")?.source.text).toBe("Prime Minister Viktor Orban");
+});
+
+test("a long wire lead before its named source is kept (“…, commission spokesman Marco Ferrante told reporters in Brussels on March 6.”)", () => {
+  const text = "BUDAPEST, Hungary (RFE/RL) -- The European Commission will keep about 18 billion euros ($19.5 billion) in EU funds for Hungary frozen after concluding that Budapest has not fixed systemic weaknesses in public procurement and the judiciary, commission spokesman Marco Ferrante told reporters in Brussels on March 6.";
+  expect(byCue(extract(LEAD + text), "told reporters")?.source.canonical).toBe("Marco Ferrante");
+});
