@@ -15,10 +15,12 @@ export interface NameIndex {
   sex: Map<string, number>;
   /** Named bodies in text order, by their organisation noun: "the U.S. Treasury Department" → department. */
   bodies: { at: number; head: string; name: string }[];
+  /** People named with a title as a sentence's subject: "Chechen leader Ramzan Kadyrov has not commented." */
+  subjects: { at: number; name: string }[];
 }
 
 export function newNameIndex(): NameIndex {
-  return { full: new Map(), titled: [], sex: new Map(), bodies: [] };
+  return { full: new Map(), titled: [], sex: new Map(), bodies: [], subjects: [] };
 }
 
 /**
@@ -75,9 +77,18 @@ export function indexNames(lex: Lexicon, text: string, toks: Token[], names: Nam
       const sur = (name[name.length - 1] as string).toLowerCase();
       if (!names.full.has(sur)) names.full.set(sur, full);
       if (s > 0) names.titled.push({ at: (toks[from] as Token).start, titles: words.slice(0, s).map((w) => w.toLowerCase()), name: full });
+      // At a sentence's start, after its titles ("Chechen leader Ramzan Kadyrov has not commented"),
+      // before a lower-case verb: a later "he" may mean this person.
+      let b = from;
+      while (b > 0 && b > from - 4 && isWordTok(toks[b - 1]) && ((toks[b - 1] as Token).cap || lex.personNouns.has((toks[b - 1] as Token).lower))) b--;
+      const prev = toks[b - 1];
+      const next = toks[k];
+      if (!headline && (!prev || prev.lower === "." || lex.g.sentenceConjunctions.has(prev.lower)) && next?.type === Tok.Word && !next.cap && !lex.stop.has(next.lower)) names.subjects.push({ at: (toks[from] as Token).start, name: full });
     }
   }
 }
+
+const isWordTok = (t: Token | undefined): t is Token => t?.type === Tok.Word;
 
 /** The last entry of `list` (sorted by `at`) before `at` that `pick` accepts, within LOOKBACK entries. */
 function lastBefore<T extends { at: number }>(list: T[], at: number, pick: (x: T) => boolean): T | undefined {
@@ -144,8 +155,14 @@ export function resolveSources(lex: Lexicon, mentions: Mention[], names: NameInd
         const want = lex.sex.get(info.head) ?? 0;
         // An unnamed person's sex shows in the noun: "the mother of one of the men" is no "he".
         const sexOfMention = (s: SourceSpan, mm: Mention): number => (mm.info.name ? sexOf(s.canonical) : (lex.sex.get(mm.info.head) ?? sexOf(s.canonical)));
-        const ante = earlier((s, mm) => s.type === "person" && !mm.info.pronoun && mm.span.start < m.span.start && sexOfMention(s, mm) * want >= 0);
-        if (ante) resolved = ante.canonical;
+        // "A former police officer … told RFE/RL …. “…,” he said": one unnamed person counts too.
+        const onePerson = (s: SourceSpan, mm: Mention): boolean => s.type === "person" || (s.type === "anonymous" && (lex.personNouns.has(mm.info.head) || lex.anonymousSingular.has(mm.info.head)));
+        const ante = earlier((s, mm) => onePerson(s, mm) && !mm.info.pronoun && mm.span.start < m.span.start && sexOfMention(s, mm) * want >= 0);
+        // A person named as a sentence's subject since that source: "Kadyrov has not commented. But
+        // …, he said".
+        const subject = lastBefore(names.subjects, m.span.start, (p) => p.at > (ante?.start ?? -1) && sexOf(p.name) * want >= 0);
+        if (subject) resolved = subject.name;
+        else if (ante) resolved = ante.canonical;
       } else if (lex.data.groupPronouns?.includes(info.head)) {
         // "US officials said … They said …": the last group, organisation or document, if near.
         const ante = earlier((s, mm) => s.type !== "person" && s.type !== "unknown" && !mm.info.pronoun && m.span.start - mm.span.start < GROUP_REACH);

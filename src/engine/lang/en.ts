@@ -195,6 +195,7 @@ export const en: LangData = {
     "activist dissident blogger defendant suspect victim witness prisoner student teacher doctor " +
     "investigator protester demonstrator rescuer negotiator"
   ).split(" "),
+  singleAnonymous: "official source aide person insider".split(" "),
   anonymousNouns: (
     "official officials source sources aide aides diplomats people person insiders insider " +
     "observers critics experts analysts residents witnesses lawmakers family relatives"

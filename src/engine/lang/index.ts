@@ -62,6 +62,7 @@ export interface Lexicon {
   /** Capitalised, these open a sentence even after an abbreviation's period ("U.S. He said"). */
   starters: Set<string>;
   personNouns: Set<string>;
+  anonymousSingular: Set<string>;
   anonymousNouns: Set<string>;
   documentNouns: Set<string>;
   issuedDocuments: Set<string>;
@@ -154,6 +155,7 @@ export function lexicon(lang: string | undefined): Lexicon | undefined {
       starters: set([...Object.keys(d.pronouns), ...d.determiners, ...d.subordinators]),
       personNouns: set(d.personNouns),
       anonymousNouns: set(d.anonymousNouns),
+      anonymousSingular: set(d.singleAnonymous ?? []),
       documentNouns: set(d.documentNouns),
       issuedDocuments: set(d.issuedDocuments ?? d.documentNouns),
       organizationNouns: set(d.organizationNouns),

@@ -135,6 +135,8 @@ export interface LangData {
   complementizer: string;
   /** Head nouns by the kind of source they name. */
   personNouns: string[];
+  /** The singular unnamed ones, whom a later "he" or "she" may mean ("a senior official", "a source"). */
+  singleAnonymous?: string[];
   anonymousNouns: string[];
   documentNouns: string[];
   /**

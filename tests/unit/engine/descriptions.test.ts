@@ -60,3 +60,13 @@ test("“According to the EU's special representative for the South Caucasus, Ma
   const found = extract("Talks resumed.\n\nAccording to the European Union’s special representative for the South Caucasus, Magnus Berglund, the progress made in Geneva was tangible.");
   expect(found[0]?.source.text).toContain("Magnus Berglund");
 });
+
+test("“Kadyrov has not commented. But …, he said …”: a person named as a sentence's subject is who “he” is", () => {
+  const found = extract("Relatives say young men vanished.\n\n“Go home,” a man told her, she said.\n\nChechen leader Ramzan Kadyrov has not commented on the detentions directly. But in a video posted on his Telegram channel, he said human rights defenders were spreading lies.");
+  expect(found.find((a) => a.source.text === "he")?.source.resolved).toBe("Ramzan Kadyrov");
+});
+
+test("“A senior official … said …. “…,” he added”: one unnamed man is who “he” is", () => {
+  const found = extract("Talks resumed.\n\nA senior U.S. official who spoke on condition of anonymity said the gaps were narrowing.\n\n“They are not closed,” he added.");
+  expect(found.find((a) => a.source.text === "he")?.source.resolved).toBe("senior U.S. official");
+});
