@@ -149,7 +149,6 @@ function run(lex: Lexicon, text: string, trace?: Map<Attribution, Trace>): Attri
   // "A statement posted on the ministry's website said …": a cue inside another attribution's
   // source describes that source ("posted"), it reports nothing itself.
   drafts = withoutCuesInSources(drafts);
-  for (const d of drafts) if (d.kind !== "credit") d.content[0] = withoutDateline(text, d.content[0] as Span);
   drafts.sort((a, b) => a.source.start - b.source.start);
   const resolved = resolveSources(
     lex,
@@ -207,10 +206,10 @@ const lastWord = (cue: string): string => cue.toLowerCase().split(/\s+/).pop() ?
 const CLAIM_WORD = /(?:^|[^\p{L}\p{N}])\p{Ll}/u;
 const DATE_OR_TIME = /\b(?:1[89]|20)\d\d\b|\b\d{1,2}:\d\d\b/;
 
-/** "LONDON — ", "KYIV, Ukraine (AP) — ", "MOSCOW -- ": a wire story's dateline opening its first paragraph. */
-const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,30}(?:, [\p{L} .]{2,30})?(?: \([^()\n]{1,20}\))? ?(?:[—–]|--) */u;
-
-/** "BRUSSELS -- The European Union …": a paragraph's dateline is no subject; the sentence starts after it. */
+/**
+ * "BRUSSELS -- The European Union …", "LONDON — ", "KYIV, Ukraine (AP) – ": a wire story's dateline
+ * is the writer's, neither a subject nor part of what was said; the sentence starts after it.
+ */
 function afterDateline(toks: Token[], s: Range): Range {
   if (s.from !== 0) return s;
   let k = 0;
@@ -225,15 +224,6 @@ function afterDateline(toks: Token[], s: Range): Range {
   let dashes = 0;
   while (dashes < 2 && /^[-\u2013\u2014]$/.test(toks[k + dashes]?.lower ?? "")) dashes++;
   return dashes > 0 && k + dashes < s.to ? { from: k + dashes, to: s.to } : s;
-}
-
-/** Content that opens a paragraph with a dateline starts after it: the place is the writer's. */
-function withoutDateline(text: string, c: Span): Span {
-  if (c.start > 0 && text[c.start - 1] !== "\n") return c;
-  const m = DATELINE.exec(c.text);
-  if (!m || m[0].length >= c.text.length) return c;
-  const start = c.start + m[0].length;
-  return { text: text.slice(start, c.end), start, end: c.end };
 }
 
 /** Longest source phrase looked back over, in characters: keeps the check linear. */
