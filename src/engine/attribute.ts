@@ -41,9 +41,6 @@ interface Found {
   direct?: boolean;
 }
 
-/** Nouns that sum up a clause in a writer's apposition: "…, a move the UN warned would …". */
-const APPOSITION_NOUNS = new Set(["move", "deal", "step", "decision", "claim", "charge", "figure", "number", "rise", "drop", "increase", "decline", "sign", "day", "week", "month", "year", "reference"]);
-
 /** Two words or fewer of unquoted text rarely carry a claim ("said Tuesday", "emphasize them"). */
 const MIN_WORDS = 3;
 const COLON: CueEntry = { words: [":"], frame: "say" };
@@ -463,7 +460,7 @@ export class SentenceReader {
       // "Lee, the party leader, said Yoon’s “…” had …": a possessive ends no subject.
       const possessive = !!src && /['\u2019]s$/.test((toks[src.to - 1] as Token).lower);
       // "…, urged allies to speed up …": an infinitive makes the phrase the cue's object.
-      const infinitive = !!src && toks[src.to]?.lower === "to" && this.isInfinitive(src.to + 1);
+      const infinitive = !!src && toks[src.to]?.lower === lex.g.infinitiveMarker && this.isInfinitive(src.to + 1);
       // "…, called the measures “unfair”", "…, said Washington “fully supports” …": a quotation
       // right after the noun goes on with the clause; an inverted speaker ends it.
       const complement = !!src && toks[src.to]?.type === Tok.Quote && (frame === "object" || !!toks[src.to + 1]?.inQ);
@@ -664,15 +661,26 @@ export class SentenceReader {
         if (t.lower !== ",") return true;
         // "…, officials said on Friday, as talks went on": a new clause ends the tail.
         const next = this.toks[k + 1];
-        // "…, officials told RFE/RL, a move the UN warned …": an apposition to the whole clause.
-        const apposition = isWord(next) && (next.lower === "a" || next.lower === "an" || (next.lower === "one" && this.toks[k + 2]?.lower === "of"));
-        if (isWord(next) && !next.inQ && (apposition || (this.lex.clauseBreaks.has(next.lower) && !this.lex.g.sentenceConjunctions.has(next.lower))) && this.onlyTimeOrPlace(from, k)) return true;
+        if (isWord(next) && !next.inQ && (this.clauseApposition(k, false) || (this.lex.clauseBreaks.has(next.lower) && !this.lex.g.sentenceConjunctions.has(next.lower))) && this.onlyTimeOrPlace(from, k)) return true;
         continue;
       }
       if (t.lower === this.lex.data.complementizer && !t.inQ) return false;
       if (t.type === Tok.Word && !t.inQ && ++words > 7) return false;
     }
     return true;
+  }
+
+  /**
+   * At the comma `k`, the writer's apposition to the whole clause: "…, a move the UN warned …",
+   * "…, one of the weakest performances in the EU". `summing`: only with a noun that sums up a
+   * clause ("move", "deal", "day"), where the content would otherwise run on.
+   */
+  private clauseApposition(k: number, summing: boolean): boolean {
+    const ap = this.lex.g.clauseApposition;
+    const next = this.toks[k + 1];
+    if (!ap || !isWord(next) || next.inQ) return false;
+    if (ap.articles.has(next.lower)) return !summing || ap.nouns.has(this.toks[k + 2]?.lower ?? "");
+    return !summing && next.lower === ap.partitive[0] && this.toks[k + 2]?.lower === ap.partitive[1];
   }
 
   /** A bare verb after "to": lower case, and no determiner, number or pronoun opening a noun phrase. */
@@ -912,7 +920,7 @@ export class SentenceReader {
       // but ", and that …" is a second clause of what was said.
       if (t.lower === "," && k > start + 2 && lex.clauseBreaks.has(toks[k + 1]?.lower ?? "") && !(toks[k + 1] as Token).inQ && toks[k + 2]?.lower !== lex.data.complementizer && !this.listSoFar(start, k)) return k;
       // "…, a deal the state news agency called historic": the writer's apposition to the whole clause.
-      if (t.lower === "," && k > start + 5 && APPOSITION_NOUNS.has(toks[k + 2]?.lower ?? "") && (toks[k + 1]?.lower === "a" || toks[k + 1]?.lower === "an")) return k;
+      if (t.lower === "," && k > start + 5 && this.clauseApposition(k, true)) return k;
       // A second predicate of the same subject: ", but has continued …", " and urged …".
       if (lex.g.coordinators.has(t.lower) && k > start) {
         const n2 = skipForward(lex, toks, k + 1, end);

@@ -158,6 +158,11 @@ export const en: LangData = {
     infinitiveMarker: "to",
     particles: ["back"],
     particleVerbs: "hit hits hitting fight fights strike strikes push pushes come comes go goes get gets fire fires shoot shoots".split(" "),
+    clauseApposition: {
+      articles: ["a", "an"],
+      partitive: ["one", "of"],
+      nouns: "move deal step decision claim charge figure number rise drop increase decline sign day week month year reference".split(" "),
+    },
     objectPrepositions: ["to", "by", "about", "than", "into", "against", "like", "via"],
     definite: ["the", "this", "that"],
     agentPreposition: "by",

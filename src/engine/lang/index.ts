@@ -18,6 +18,7 @@ export interface GrammarSets {
   infinitiveMarker: string;
   particles: Set<string>;
   particleVerbs: Set<string>;
+  clauseApposition?: { articles: Set<string>; partitive: [string, string]; nouns: Set<string> };
   objectPrepositions: Set<string>;
   definite: Set<string>;
   agentPreposition: string;
@@ -117,6 +118,7 @@ export function lexicon(lang: string | undefined): Lexicon | undefined {
         infinitiveMarker: g.infinitiveMarker ?? "",
         particles: set(g.particles ?? []),
         particleVerbs: set(g.particleVerbs ?? []),
+        ...(g.clauseApposition ? { clauseApposition: { articles: set(g.clauseApposition.articles), partitive: g.clauseApposition.partitive, nouns: set(g.clauseApposition.nouns) } } : {}),
         objectPrepositions: set(g.objectPrepositions),
         definite: set(g.definite),
         agentPreposition: g.agentPreposition ?? "",

@@ -59,6 +59,11 @@ export interface Grammar {
    */
   particles?: string[];
   particleVerbs?: string[];
+  /**
+   * A writer's apposition to a whole clause ("…, a move the UN warned …", "…, one of the weakest
+   * …"): its articles, the partitive opening it, and the nouns that sum up a clause.
+   */
+  clauseApposition?: { articles: string[]; partitive: [string, string]; nouns: string[] };
   /** Prepositions that make the phrase after them their object, not a subject. */
   objectPrepositions: string[];
   /** Determiners of a description that points back ("the official", "this statement"). */
