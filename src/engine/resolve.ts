@@ -80,15 +80,14 @@ export function indexNames(lex: Lexicon, text: string, toks: Token[], names: Nam
       // At a sentence's start, after its titles ("Chechen leader Ramzan Kadyrov has not commented"),
       // before a lower-case verb: a later "he" may mean this person.
       let b = from;
-      while (b > 0 && b > from - 4 && isWordTok(toks[b - 1]) && ((toks[b - 1] as Token).cap || lex.personNouns.has((toks[b - 1] as Token).lower))) b--;
+      // Quoted words count too: indexNames reads names inside quotations.
+      while (b > 0 && b > from - 4 && toks[b - 1]?.type === Tok.Word && ((toks[b - 1] as Token).cap || lex.personNouns.has((toks[b - 1] as Token).lower))) b--;
       const prev = toks[b - 1];
       const next = toks[k];
       if (!headline && (!prev || prev.lower === "." || lex.g.sentenceConjunctions.has(prev.lower)) && next?.type === Tok.Word && !next.cap && !lex.stop.has(next.lower)) names.subjects.push({ at: (toks[from] as Token).start, name: full });
     }
   }
 }
-
-const isWordTok = (t: Token | undefined): t is Token => t?.type === Tok.Word;
 
 /** The last entry of `list` (sorted by `at`) before `at` that `pick` accepts, within LOOKBACK entries. */
 function lastBefore<T extends { at: number }>(list: T[], at: number, pick: (x: T) => boolean): T | undefined {
@@ -140,6 +139,10 @@ export function resolveSources(lex: Lexicon, mentions: Mention[], names: NameInd
     const v = (names.sex.get(name.toLowerCase()) ?? 0) + (sur !== name.toLowerCase() ? (names.sex.get(sur) ?? 0) : 0);
     return v || (he?.test(name) ? 1 : she?.test(name) ? -1 : 0);
   };
+  // An unnamed person's sex shows in the noun: "the mother of one of the men" is no "he".
+  const sexOfMention = (s: SourceSpan, mm: Mention): number => (mm.info.name ? sexOf(s.canonical) : (lex.sex.get(mm.info.head) ?? sexOf(s.canonical)));
+  // "A former police officer … told RFE/RL …. “…,” he said": one unnamed person counts too.
+  const onePerson = (s: SourceSpan, mm: Mention): boolean => s.type === "person" || (s.type === "anonymous" && (lex.personNouns.has(mm.info.head) || lex.anonymousSingular.has(mm.info.head)));
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as Mention;
     const { info } = m;
@@ -153,10 +156,6 @@ export function resolveSources(lex: Lexicon, mentions: Mention[], names: NameInd
       if (type === "person") {
         // "he" skips a known woman and "she" a known man; "I" or an unknown sex takes the last person.
         const want = lex.sex.get(info.head) ?? 0;
-        // An unnamed person's sex shows in the noun: "the mother of one of the men" is no "he".
-        const sexOfMention = (s: SourceSpan, mm: Mention): number => (mm.info.name ? sexOf(s.canonical) : (lex.sex.get(mm.info.head) ?? sexOf(s.canonical)));
-        // "A former police officer … told RFE/RL …. “…,” he said": one unnamed person counts too.
-        const onePerson = (s: SourceSpan, mm: Mention): boolean => s.type === "person" || (s.type === "anonymous" && (lex.personNouns.has(mm.info.head) || lex.anonymousSingular.has(mm.info.head)));
         const ante = earlier((s, mm) => onePerson(s, mm) && !mm.info.pronoun && mm.span.start < m.span.start && sexOfMention(s, mm) * want >= 0);
         // A person named as a sentence's subject since that source: "Kadyrov has not commented. But
         // …, he said".
@@ -183,21 +182,7 @@ export function resolveSources(lex: Lexicon, mentions: Mention[], names: NameInd
         if (ante) resolved = ante.canonical;
       } else if (type === "person" || lex.personNouns.has(head) || lex.personNouns.has(stem)) {
         const want = m.info.bare.toLowerCase().split(/\s+/);
-        let best: string | undefined;
-        let lo = 0;
-        let hi = names.titled.length;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if ((names.titled[mid] as NameIndex["titled"][number]).at < m.span.start) lo = mid + 1;
-          else hi = mid;
-        }
-        for (let k = lo - 1; k >= 0 && k >= lo - LOOKBACK; k--) {
-          const t = names.titled[k] as NameIndex["titled"][number];
-          if (want.every((w) => t.titles.includes(w))) {
-            best = t.name;
-            break;
-          }
-        }
+        const best = lastBefore(names.titled, m.span.start, (t) => want.every((w) => t.titles.includes(w)))?.name;
         if (best) {
           resolved = best;
           type = "person";

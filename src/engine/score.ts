@@ -71,7 +71,7 @@ export function alwaysKept(c: Candidate): boolean {
   const words = contentWords(c);
   // A wire story's lead runs long before its source: "The Commission will keep … frozen after
   // concluding that …, commission spokesman Marco Ferrante told reporters in Brussels."
-  if (c.pattern === "postposed" && (c.frame === "say" || c.frame === "tell") && c.type === "person" && words >= 7 && words <= 50) return true;
+  if (c.pattern === "postposed" && speech && c.type === "person" && words >= 7 && words <= 50) return true;
   if (words > 25) return false;
   // "Russia has denied any involvement", "Moscow insists the strikes were legal": claims and
   // denials are what a close reader looks for, though PolNeAR's annotator often passed them by.
