@@ -57,12 +57,9 @@ export function candidates(text: string, lang?: string): ({ attribution: Attribu
 }
 
 function run(lex: Lexicon, text: string, trace?: Map<Attribution, Trace>): Attribution[] {
-  const span = (toks: Token[], p: Phrase): Span => {
-    const start = (toks[p.from] as Token).start;
-    const end = (toks[p.to - 1] as Token).end;
-    return { text: text.slice(start, end), start, end };
-  };
+  const span = (toks: Token[], p: Phrase): Span => spanOf(text, toks, p);
   const ranges = paragraphRanges(text);
+  const headline = isHeadline(text, ranges);
   const names = newNameIndex();
   let drafts: Draft[] = [];
   let awaiting: Draft | undefined;
@@ -75,7 +72,7 @@ function run(lex: Lexicon, text: string, trace?: Map<Attribution, Trace>): Attri
     const toks = tokenize(text, from, to, lex.marks.chars, lex.abbreviations);
     const next = ranges[r + 1];
     const quotes = pairQuotes(text, toks, lex.marks, next ? firstMark(text, next[0], next[1]) : undefined);
-    indexNames(lex, text, toks, names, r === 0 && isHeadline(text, ranges));
+    indexNames(lex, text, toks, names, r === 0 && headline);
     const quoteSpans = quotes.map((q) => span(toks, { from: q.open, to: q.close + 1 }));
     const opensWithQuote = quotes[0]?.open === 0;
     const quoteAt = new Map(quotes.map((q) => [q.open, q]));
@@ -166,7 +163,6 @@ function run(lex: Lexicon, text: string, trace?: Map<Attribution, Trace>): Attri
   if (scorer || trace) {
     const contest = new Set(lex.data.contestCues ?? []);
     const that = new RegExp(`(?:^|[^\\p{L}])${lex.data.complementizer}\\s+$`, "iu");
-    const headline = isHeadline(text, ranges);
     // The language's learned scorer drops the candidates most unlike what annotators mark.
     out = out.filter((a, i) => {
       const d = drafts[i] as Draft;
@@ -311,12 +307,14 @@ function readCredit(lex: Lexicon, text: string, toks: Token[], para: number, clo
 }
 
 function creditDraft(lex: Lexicon, text: string, toks: Token[], para: number, names: Phrase, cue: Phrase): Draft {
-  const piece = (p: Phrase): Span => {
-    const start = (toks[p.from] as Token).start;
-    const end = (toks[p.to - 1] as Token).end;
-    return { text: text.slice(start, end), start, end };
-  };
-  const source = piece(names);
+  const source = spanOf(text, toks, names);
   const info = describe(lex, text, toks, names);
-  return { kind: "credit", source, info: { ...info, type: "media", bare: source.text }, cue: piece(cue), content: [{ ...source }], quotes: [], pattern: "credit", frame: "credit", para };
+  return { kind: "credit", source, info: { ...info, type: "media", bare: source.text }, cue: spanOf(text, toks, cue), content: [{ ...source }], quotes: [], pattern: "credit", frame: "credit", para };
+}
+
+/** The text of tokens [p.from, p.to) with its offsets. */
+function spanOf(text: string, toks: Token[], p: Phrase): Span {
+  const start = (toks[p.from] as Token).start;
+  const end = (toks[p.to - 1] as Token).end;
+  return { text: text.slice(start, end), start, end };
 }
