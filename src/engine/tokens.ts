@@ -66,7 +66,7 @@ export function tokenize(text: string, from: number, to: number, quoteChars: Set
         const j = text[i];
         if (i + 1 < to && (j === "'" || j === "\u2019" || j === "-" || j === "." || j === "," || j === "/") && isWordChar(text, i + 1)) {
           if (j === "," && !(isDigit(text, i - 1) && isDigit(text, i + 1))) break;
-          if (j === "." && !(isDigit(text, i + 1) || i - start === 1 || text[i - 2] === "." || isDomainEnd(text, i + 1, to) || REALII.test(text.slice(i + 1, i + 8)))) break;
+          if (j === "." && !(isDigit(text, i + 1) || i - start === 1 || text[i - 2] === "." || isDomainEnd(text, i + 1, to) || isRealiiAt(text, i + 1))) break;
           // "RFE/RL": two acronyms joined by a slash are one name ("Jane Doe/Reuters" is two).
           if (j === "/" && !(isUpperAt(text, i - 1) && isUpperAt(text, i + 1) && isUpperAt(text, i + 2))) break;
           i++;
@@ -100,10 +100,16 @@ export function tokenize(text: string, from: number, to: number, quoteChars: Set
 // Top-level domains of names that outlets go by ("Polygraph.info", "Meduza.io", "Svoboda.org").
 const DOMAINS = new Set("com org net info io ru ua tv gov edu uk eu de fr kz by ge am az md news".split(" "));
 
-/** A lower-case domain ending from `i` to the end of the word: "info" in "Polygraph.info". */
 /** RFE/RL's regional sites: "Sibir.Realii", "Kavkaz.Realii", "Крым.Реалии", "Донбас.Реалії". */
-const REALII = /^(?:Realii|Реалии|Реалії)(?![\p{L}])/u;
+const REALII = /(?:Realii|Реалии|Реалії)(?![\p{L}])/uy;
 
+/** "Realii" starts at `i`: the second half of one of RFE/RL's regional sites' names. */
+function isRealiiAt(text: string, i: number): boolean {
+  REALII.lastIndex = i;
+  return REALII.test(text);
+}
+
+/** A lower-case domain ending from `i` to the end of the word: "info" in "Polygraph.info". */
 function isDomainEnd(text: string, i: number, to: number): boolean {
   let k = i;
   while (k < to && k - i <= 4 && text.charCodeAt(k) >= 97 && text.charCodeAt(k) <= 122) k++;

@@ -2,7 +2,7 @@
 import { runSlavic } from "../slavic/pipeline";
 import { slavicCues, type Paradigm } from "../slavic/verbs";
 import type { SlavicCue } from "../slavic/types";
-import { DASHES, EAST_SLAVIC_ENDINGS, NOUN_ENDINGS, OBLIQUE_ADJECTIVES, SHARED_MEDIA, SHARED_ORGANIZATIONS, SLAVIC_QUOTE_PAIRS } from "./slavic";
+import { DASHES, EAST_SLAVIC_ENDINGS, EAST_SLAVIC_VERB_ENDING, NOUN_ENDINGS, OBLIQUE_ADJECTIVES, SHARED_MEDIA, SHARED_ORGANIZATIONS, SLAVIC_QUOTE_PAIRS } from "./slavic";
 import type { LangData } from "./types";
 
 const P: Paradigm = {
@@ -120,6 +120,7 @@ export const ru: LangData = {
     genitiveNames: [["овой", "ова"], ["евой", "ева"], ["иной", "ина"], ["ской", "ская"], ["цкой", "цкая"], ["ского", "ский"], ["цкого", "цкий"], ["ова", "ов"], ["ева", "ев"], ["ина", "ин"], ["ына", "ын"], ["ея", "ей"], ["ия", "ий"], ["ии", "ия"], ["ы", "а"]],
     endings: EAST_SLAVIC_ENDINGS,
     nounEndings: NOUN_ENDINGS,
+    verbEnding: EAST_SLAVIC_VERB_ENDING,
     obliqueAdjectives: OBLIQUE_ADJECTIVES,
     pluralAdjectives: { ых: "ые", их: "ие" },
     singularAdjectives: {

@@ -10,6 +10,9 @@ export const EAST_SLAVIC_ENDINGS = (
 /** Genitive plural, for known nouns only (материалов → материал). */
 export const NOUN_ENDINGS = ["ов", "ев", "ів"];
 
+/** Past tenses, infinitives and reflexives ("подтвердило", "заявила", "вважається"). */
+export const EAST_SLAVIC_VERB_ENDING = /(ло|ла|ли|ся|сь|ть|ться)$/;
+
 /** Em dash, en dash and a spaced hyphen all open dialogue and postposed remarks. */
 export const DASHES = "\u2014\u2013-";
 

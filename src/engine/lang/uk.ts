@@ -2,7 +2,7 @@
 import { runSlavic } from "../slavic/pipeline";
 import { slavicCues, type Paradigm } from "../slavic/verbs";
 import type { SlavicCue } from "../slavic/types";
-import { DASHES, EAST_SLAVIC_ENDINGS, NOUN_ENDINGS, OBLIQUE_ADJECTIVES, SHARED_MEDIA, SHARED_ORGANIZATIONS, SLAVIC_QUOTE_PAIRS } from "./slavic";
+import { DASHES, EAST_SLAVIC_ENDINGS, EAST_SLAVIC_VERB_ENDING, NOUN_ENDINGS, OBLIQUE_ADJECTIVES, SHARED_MEDIA, SHARED_ORGANIZATIONS, SLAVIC_QUOTE_PAIRS } from "./slavic";
 import type { LangData } from "./types";
 
 const P: Paradigm = {
@@ -116,6 +116,7 @@ export const uk: LangData = {
     genitiveNames: [["ової", "ова"], ["евої", "ева"], ["іної", "іна"], ["ської", "ська"], ["цької", "цька"], ["ського", "ський"], ["цького", "цький"], ["ова", "ов"], ["ева", "ев"], ["іна", "ін"], ["ина", "ин"], ["ія", "ій"], ["ії", "ія"]],
     endings: EAST_SLAVIC_ENDINGS,
     nounEndings: NOUN_ENDINGS,
+    verbEnding: EAST_SLAVIC_VERB_ENDING,
     obliqueAdjectives: OBLIQUE_ADJECTIVES,
     pluralAdjectives: { их: "і", іх: "і" },
     singularAdjectives: {

@@ -23,6 +23,7 @@ const noun = (lex: SlavicLexicon, t: Token): { cls: string; lemma: string } | un
 
 /** A noun naming a kind of body: министерство, служба, штаб. */
 export const bodyNoun = (lex: SlavicLexicon, t: Token): boolean => noun(lex, t)?.cls === "organization";
+
 const knownName = (lex: SlavicLexicon, t: Token): boolean => lookup(lex, lex.orgNames, t.lower) !== undefined || lookup(lex, lex.mediaNames, t.lower) !== undefined;
 
 /** A capitalised Cyrillic word that can be part of a person's name: not a title, place or outlet. */
@@ -276,7 +277,8 @@ function nominativeOf(lex: SlavicLexicon, text: string, toks: Token[], ph: Phras
     else if (k < head && plural) {
       const e = Object.keys(lex.d.pluralAdjectives).find((x) => fold(w).endsWith(x));
       if (e) w = w.slice(0, w.length - e.length) + lex.d.pluralAdjectives[e];
-    } else if (k < head) w = singularForm(w) ?? w; else if (head < 0 && ph.to - ph.from === 1 && word(t)) w = lookup(lex, lex.orgNames, t.lower) ?? lookup(lex, lex.mediaNames, t.lower) ?? w;
+    } else if (k < head) w = singularForm(w) ?? w;
+    else if (head < 0 && ph.to - ph.from === 1 && word(t)) w = lookup(lex, lex.orgNames, t.lower) ?? lookup(lex, lex.mediaNames, t.lower) ?? w;
     out += (k > ph.from && t.start > (toks[k - 1] as Token).end ? " " : "") + w;
   }
   return out;

@@ -8,7 +8,7 @@ import type { Phrase } from "../sources";
 import { Tok, tokenize, type Token } from "../tokens";
 import type { Attribution, AttributionKind, Span } from "../types";
 import { key, slavicLexicon, type SlavicLexicon } from "./lexicon";
-import { bodyNoun, describe, nameWord, punct, word, type Gender } from "./phrases";
+import { bodyNoun, describe, nameWord, punct, word, type Gender, type SlavicInfo } from "./phrases";
 import { SlavicReader, type CueMatch } from "./reader";
 import { resolveSlavic, type SlavicMention } from "./resolve";
 import { dialogue, splitQuote } from "./speech";
@@ -26,8 +26,6 @@ interface Draft {
   plain: number;
 }
 
-/** Past tenses, infinitives and reflexives end a body's name opening a sentence ("підтвердило", "заявила"). */
-const VERB_ENDING = /(ло|ла|ли|ся|сь|ть|ться)$/;
 const MAX_RUN_ON = 20;
 
 /** Attributions in `text`, or undefined when `data` is not a Slavic language. */
@@ -272,19 +270,18 @@ class Para {
       let e = s.from + 1;
       while (e < s.to && e < s.from + 4 && word(toks[e]) && (toks[e] as Token).cap && !(toks[e] as Token).inQ) e++;
       const ph = { from: s.from, to: e };
-      const info = describe(lex, this.run.src, toks, ph);
-      this.run.addSubject({ span: this.span(ph), info: { ...info, type: "organization", description: false }, subjectOnly: true });
+      this.remember(ph, { ...describe(lex, this.run.src, toks, ph), type: "organization" });
       return;
     }
     // "Міністерство оборони Росії підтвердило обмін": a body's name opening the sentence, up to its verb.
     const head = toks[s.from];
     if (word(head) && head.cap && !head.inQ && bodyNoun(lex, head)) {
       let e = s.from + 1;
-      while (e < s.to && e < s.from + 5 && word(toks[e]) && !(toks[e] as Token).inQ && !lex.set("prepositions").has(key(toks[e] as Token)) && !VERB_ENDING.test(key(toks[e] as Token))) e++;
+      while (e < s.to && e < s.from + 5 && word(toks[e]) && !(toks[e] as Token).inQ && !lex.set("prepositions").has(key(toks[e] as Token)) && !lex.d.verbEnding?.test(key(toks[e] as Token))) e++;
       const ph = { from: s.from, to: e };
       const info = describe(lex, this.run.src, toks, ph);
       if (info.type === "organization") {
-        this.run.addSubject({ span: this.span(ph), info: { ...info, description: false }, subjectOnly: true });
+        this.remember(ph, info);
         return;
       }
     }
@@ -297,7 +294,7 @@ class Para {
       if ((toks[close] as Token | undefined)?.type !== Tok.Quote) break;
       const ph = { from: s.from, to: close + 1 };
       const info = describe(lex, this.run.src, toks, ph);
-      if (info.type === "organization" || info.type === "media") this.run.addSubject({ span: this.span(ph), info: { ...info, description: false }, subjectOnly: true });
+      if (info.type === "organization" || info.type === "media") this.remember(ph, info);
       return;
     }
     let end = s.from;
@@ -317,6 +314,11 @@ class Para {
     }
     const ph = { from: s.from, to: runEnd };
     const info = describe(lex, this.run.src, toks, ph);
-    if (info.type === "person" && info.name) this.run.addSubject({ span: this.span(ph), info, subjectOnly: true });
+    if (info.type === "person" && info.name) this.remember(ph, info);
+  }
+
+  /** A name a sentence opened with, for a later "он" or "в ведомстве": its own, never a description. */
+  private remember(ph: Phrase, info: SlavicInfo): void {
+    this.run.addSubject({ span: this.span(ph), info: { ...info, description: false }, subjectOnly: true });
   }
 }

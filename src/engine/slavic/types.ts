@@ -52,6 +52,8 @@ export interface SlavicData {
   endings: string[];
   /** Plural endings tried only for known nouns (материалов → материал): names keep them (Песков). */
   nounEndings: string[];
+  /** Past tenses, infinitives and reflexives: where a body's name opening a sentence ends ("підтвердило"). */
+  verbEnding?: RegExp;
   /** Genitive → nominative endings of names, for "по словам Сергея Лаврова" → Сергей Лавров. */
   genitiveNames: [string, string][];
   /** Oblique adjective endings: a lone capitalised word with one ("Верховної") is no name. */
