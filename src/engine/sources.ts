@@ -93,8 +93,9 @@ export function phraseBefore(lex: Lexicon, toks: Token[], end: number, from: num
     if (!np) return undefined;
     let cut = np.from;
     for (let b = np.from + 1; b < j - 1; b++) if (lex.bridges.has((toks[b] as Token).lower)) cut = b + 1;
-    const lead = singular((toks[cut > np.from ? cut - 2 : np.from] as Token).lower);
-    const people = lex.personNouns.has(lead) || lex.anonymousNouns.has(lead) || lex.anonymousNouns.has((toks[cut > np.from ? cut - 2 : np.from] as Token).lower);
+    // The noun before the last preposition: "members of Congress who" are members.
+    const lead = (toks[cut > np.from ? cut - 2 : np.from] as Token).lower;
+    const people = lex.personNouns.has(singular(lead)) || lex.anonymousNouns.has(singular(lead)) || lex.anonymousNouns.has(lead);
     return { from: cut > np.from && !people ? cut : np.from, to: j + 1 };
   }
   // "Vladimir Putin on Tuesday accused", "the region on April 3 accused": the time after the name is no part of it.
